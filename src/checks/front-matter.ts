@@ -1,0 +1,98 @@
+import { z } from "zod";
+import type { Finding } from "../finding.js";
+import { SLUG_PATTERN } from "../slug.js";
+import type { CheckContext, Rule } from "./rule.js";
+
+/** Longest title: Google cuts titles near 600 px, about 65 characters (DESIGN.md). */
+export const MAX_TITLE_LENGTH = 65;
+/** Meta description band: Yoast's green band is 120–156 characters. */
+export const DESCRIPTION_LENGTH = { min: 120, max: 156 } as const;
+export const KEYWORD_COUNT = { min: 3, max: 10 } as const;
+
+function frontMatterSchema(lang: string) {
+  return z.object({
+    title: z
+      .string({ error: "missing: give the article a title" })
+      .trim()
+      .min(1, "is empty")
+      .max(MAX_TITLE_LENGTH, `is longer than ${MAX_TITLE_LENGTH} characters: shorten it`),
+    description: z
+      .string({ error: "missing: write a meta description" })
+      .trim()
+      .min(DESCRIPTION_LENGTH.min, `is shorter than ${DESCRIPTION_LENGTH.min} characters: develop it`)
+      .max(DESCRIPTION_LENGTH.max, `is longer than ${DESCRIPTION_LENGTH.max} characters: shorten it`),
+    slug: z
+      .string({ error: "missing" })
+      .regex(SLUG_PATTERN, "must be lowercase ASCII words joined by '-'"),
+    keywords: z
+      .array(z.string().trim().min(1, "holds an empty keyword"), {
+        error: "missing: list 3 to 10 keywords",
+      })
+      .min(KEYWORD_COUNT.min, `needs at least ${KEYWORD_COUNT.min} keywords`)
+      .max(KEYWORD_COUNT.max, `allows at most ${KEYWORD_COUNT.max} keywords`),
+    lang: z.literal(lang, { error: `must be "${lang}"` }),
+  });
+}
+
+const REPAIR_BY_FIELD: Readonly<Record<string, (context: CheckContext) => string>> = {
+  title: () =>
+    `Le titre (champ title du front-matter) doit faire au plus ${MAX_TITLE_LENGTH - 5} caractères, espaces comprises, et contenir l'expression clé.`,
+  description: () =>
+    `La méta-description (champ description) doit faire entre ${DESCRIPTION_LENGTH.min + 20} et ${DESCRIPTION_LENGTH.max - 1} caractères, espaces comprises : une phrase complète qui donne envie de lire.`,
+  keywords: () =>
+    `Le champ keywords du front-matter doit être une liste YAML de ${KEYWORD_COUNT.min} à ${KEYWORD_COUNT.max - 2} expressions clés.`,
+};
+
+function lengthOf(value: unknown): string {
+  return typeof value === "string" ? ` (${value.trim().length} characters)` : "";
+}
+
+export const frontMatter: Rule = {
+  id: "front-matter",
+  description: "title, description, slug, keywords and lang are present and well formed.",
+  check(article, context) {
+    if (article.frontMatterError !== undefined) {
+      return [
+        {
+          rule: "front-matter",
+          severity: "error",
+          message: `the front-matter is not valid YAML: ${article.frontMatterError}`,
+          line: 1,
+          repair:
+            "Le front-matter YAML est invalide : commence la réponse par un bloc --- … --- en YAML valide (chaînes entre guillemets si elles contiennent « : »).",
+        },
+      ];
+    }
+    if (!article.hasFrontMatter) {
+      return [
+        {
+          rule: "front-matter",
+          severity: "error",
+          message: "no front-matter: start the file with a --- YAML block (title, description, keywords…)",
+          line: 1,
+          repair:
+            "La réponse doit commencer par un front-matter YAML entre deux lignes --- avec title, description et keywords.",
+        },
+      ];
+    }
+    const result = frontMatterSchema(context.lang).safeParse(article.frontMatter);
+    if (result.success) return [];
+    const seen = new Set<string>();
+    const findings: Finding[] = [];
+    for (const issue of result.error.issues) {
+      const field = String(issue.path[0] ?? "front-matter");
+      if (seen.has(field)) continue;
+      seen.add(field);
+      const finding: Finding = {
+        rule: "front-matter",
+        severity: "error",
+        message: `${field}${lengthOf(article.frontMatter[field])} ${issue.message}`,
+        line: 1,
+      };
+      const repair = REPAIR_BY_FIELD[field];
+      if (repair) finding.repair = repair(context);
+      findings.push(finding);
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,36 @@
+import type { ParsedArticle } from "../article.js";
+import type { Finding } from "../finding.js";
+
+/** What every rule may read besides the article. */
+export interface CheckContext {
+  /** Smallest acceptable body, in words. Default: `700`. */
+  minWords: number;
+  /** ISO 639-1 code of the expected language. Default: `fr`. */
+  lang: string;
+  /** The focus keyphrase; when absent, rules take the first front-matter keyword. */
+  keyword?: string;
+  /** The source text the article was written from, when known (fidelity, originality). */
+  source?: string;
+  /** Share of copied 8-grams above which originality is an error. Default: `0.4`. */
+  originalityError: number;
+  /** Share of copied 8-grams above which originality is a warning. Default: `0.2`. */
+  originalityWarning: number;
+}
+
+export const DEFAULT_CHECK_CONTEXT: CheckContext = {
+  minWords: 700,
+  lang: "fr",
+  originalityError: 0.4,
+  originalityWarning: 0.2,
+};
+
+/**
+ * A rule, after markdownlint's rule objects: a stable id, what it checks, and a pure
+ * function from the parsed article to findings. Adding a rule = one file + one line in
+ * `rules.ts` + its valid/invalid tests.
+ */
+export interface Rule {
+  id: string;
+  description: string;
+  check(article: ParsedArticle, context: CheckContext): Finding[];
+}
