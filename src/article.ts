@@ -58,7 +58,9 @@ export function parseMarkdown(markdown: string): Root {
 function splitFrontMatter(raw: string): Pick<
   ParsedArticle,
   "frontMatter" | "hasFrontMatter" | "body" | "bodyLineOffset"
-> & { frontMatterError?: string } {
+> & {
+  frontMatterError?: string;
+} {
   const text = raw.replace(/^\uFEFF/u, "");
   if (!/^---[ \t]*\r?\n/u.test(text)) {
     return { frontMatter: {}, hasFrontMatter: false, body: text, bodyLineOffset: 0 };
@@ -80,7 +82,8 @@ function splitFrontMatter(raw: string): Pick<
     return {
       frontMatter: {},
       hasFrontMatter: true,
-      frontMatterError: error instanceof Error ? error.message.split("\n")[0] ?? "" : String(error),
+      frontMatterError:
+        error instanceof Error ? (error.message.split("\n")[0] ?? "") : String(error),
       body,
       bodyLineOffset: text.slice(0, text.length - body.length).split("\n").length - 1,
     };

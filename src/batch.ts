@@ -1,0 +1,358 @@
+import { resolve } from "node:path";
+import pLimit from "p-limit";
+import { type Fingerprint, hashOptions, hashText, isUpToDate } from "./freshness.js";
+import { type InputFile, listInputs } from "./input/list.js";
+import { readInputBytes, readStdin } from "./input/read.js";
+import { prepareSource, type SourceDocument } from "./input/source.js";
+import { type ChatClient, LlmError } from "./llm.js";
+import type { RewriteOptions } from "./options.js";
+import { outputPathFor, readExistingOutput, rejectedPathFor, writeFileAtomic } from "./output.js";
+import { type ArticleStatus, Progress, type ProgressSink } from "./progress.js";
+import type { PromptTemplate } from "./prompt.js";
+import { formatFindingLine } from "./reporters.js";
+import {
+  buildMessages,
+  type RewriteSettings,
+  rewriteArticle,
+  type SourceForRewrite,
+} from "./rewrite.js";
+import { countWords } from "./words.js";
+
+/**
+ * The rewrite command over one or many inputs: list, read, prepare, skip what is up to
+ * date, rewrite with a bounded number in flight, write atomically, report. One failing
+ * input never stops the others; the exit code is computed once, at the end.
+ */
+
+export interface RunIO {
+  stdout: { write(text: string): void };
+  stderr: ProgressSink;
+  stdin: NodeJS.ReadableStream & { isTTY?: boolean };
+  cwd: string;
+  now(): Date;
+  /** Aborted on SIGINT/SIGTERM; `interruptedBy` then names the signal. */
+  signal: AbortSignal;
+  interruptedBy(): string | undefined;
+}
+
+export interface RunSetup {
+  options: RewriteOptions;
+  model: string;
+  baseURL?: string;
+  template: PromptTemplate;
+  repairTemplate: PromptTemplate;
+  version: string;
+  /** Created on the first article that needs the model (dry runs and skips need none). */
+  chat: () => Promise<ChatClient>;
+}
+
+export interface ReportEntry {
+  input: string;
+  status: ArticleStatus;
+  output?: string;
+  attempts: number;
+  words?: number;
+  tokens: { prompt: number; completion: number };
+  durationMs: number;
+  reasons: string[];
+  warnings: string[];
+}
+
+export const EXIT = { ok: 0, failed: 1, usage: 2, SIGINT: 130, SIGTERM: 143 } as const;
+
+interface Unit {
+  /** How the input is named in messages and reports. */
+  label: string;
+  file?: InputFile;
+}
+
+function dateOf(now: Date): string {
+  return now.toISOString().slice(0, 10);
+}
+
+export async function listUnits(
+  inputs: readonly string[],
+  options: RewriteOptions,
+  io: RunIO,
+): Promise<{ units: Unit[]; problems: string[] }> {
+  if (inputs.length === 0 || (inputs.length === 1 && inputs[0] === "-")) {
+    return { units: [{ label: "stdin" }], problems: [] };
+  }
+  const units: Unit[] = [];
+  const problems: string[] = [];
+  for await (const item of listInputs(inputs, { extensions: options.ext, cwd: io.cwd })) {
+    if ("problem" in item) problems.push(item.problem);
+    else units.push({ label: item.path, file: item });
+  }
+  return { units, problems };
+}
+
+export async function runRewrite(
+  inputs: readonly string[],
+  setup: RunSetup,
+  io: RunIO,
+): Promise<number> {
+  const { options } = setup;
+  const progress = new Progress(
+    io.stderr,
+    options.quiet ? "quiet" : options.verbose ? "verbose" : "normal",
+    () => io.now().getTime(),
+  );
+  const { units, problems } = await listUnits(inputs, options, io);
+  for (const problem of problems) progress.line(problem);
+  if (units.length === 0) {
+    progress.line(
+      `seo-rewrite: no input to rewrite (extensions ${options.ext.join(", ")}): give files, folders or globs, or pipe text`,
+    );
+    return EXIT.failed;
+  }
+  const toStdout = options.out === undefined;
+  if (toStdout && units.length > 1 && !options.dryRun) {
+    progress.line(
+      `seo-rewrite: ${units.length} inputs and no --out: give --out DIR to write one article per input`,
+    );
+    return EXIT.usage;
+  }
+  progress.setTotal(units.length);
+  const optionsHash = hashOptions({
+    minWords: options.minWords,
+    lang: options.lang,
+    keyword: options.keyword,
+    temperature: setup.template.temperature,
+  });
+  const settings: RewriteSettings = {
+    model: setup.model,
+    minWords: options.minWords,
+    lang: options.lang,
+    maxAttempts: options.maxAttempts,
+    template: setup.template,
+    repairTemplate: setup.repairTemplate,
+    optionsHash,
+    generator: `seo-rewrite ${setup.version}`,
+    date: dateOf(io.now()),
+    originalityError: options.originalityError,
+    originalityWarning: options.originalityWarning,
+  };
+  if (options.keyword !== undefined) settings.keyword = options.keyword;
+  if (setup.template.temperature !== undefined) settings.temperature = setup.template.temperature;
+
+  const inputPaths = new Set(units.flatMap((unit) => (unit.file ? [resolve(unit.file.path)] : [])));
+  const entries: ReportEntry[] = [];
+  const dryRuns: unknown[] = [];
+  const limit = pLimit(options.concurrency);
+  let stopStarting = false;
+
+  const processUnit = async (unit: Unit): Promise<void> => {
+    const started = io.now().getTime();
+    const entry: ReportEntry = {
+      input: unit.label,
+      status: "failed",
+      attempts: 0,
+      tokens: { prompt: 0, completion: 0 },
+      durationMs: 0,
+      reasons: [],
+      warnings: [],
+    };
+    const fail = (reason: string) => {
+      entry.status = "failed";
+      entry.reasons.push(reason);
+    };
+    if (io.signal.aborted || stopStarting) return;
+    try {
+      const bytes = unit.file ? await readInputBytes(unit.file.path) : await readStdin(io.stdin);
+      const prepared = await prepareSource(bytes, {
+        name: unit.label,
+        lang: options.lang,
+        force: options.force,
+        maxWords: options.maxInputWords,
+        ...(unit.file ? { extension: unit.file.path } : {}),
+      });
+      if (!prepared.ok) return fail(prepared.reason);
+      const document = prepared.source;
+      entry.warnings.push(...document.warnings);
+      for (const warning of document.warnings) progress.info(`${unit.label}: warning: ${warning}`);
+      for (const dropped of document.dropped)
+        progress.detail(
+          `${unit.label}: dropped${dropped.line ? ` line ${dropped.line}` : ""} (${dropped.reason}): ${dropped.text}`,
+        );
+      const source = sourceForRewrite(unit.label, document, hashText(bytes));
+
+      let outputPath: string | undefined;
+      if (!toStdout && options.out !== undefined) {
+        outputPath = outputPathFor(options.out, unit.file?.relative ?? "stdin.txt");
+        if (outputPath === undefined)
+          return fail(`the output would fall outside --out ${options.out}: rename the input`);
+        if (inputPaths.has(outputPath))
+          return fail(`the output ${outputPath} would overwrite an input: choose another --out`);
+        entry.output = outputPath;
+      }
+      if (options.dryRun) {
+        dryRuns.push(dryRunRecord(unit.label, document, source, settings, setup));
+        entry.status = "skipped";
+        return;
+      }
+      if (outputPath !== undefined && !options.force) {
+        const existing = await readExistingOutput(outputPath);
+        const fingerprint: Fingerprint = {
+          sourceHash: source.hash,
+          promptHash: setup.template.hash,
+          model: setup.model,
+          optionsHash,
+        };
+        if (existing !== undefined && isUpToDate(existing, fingerprint)) {
+          entry.status = "skipped";
+          return;
+        }
+      }
+      const chat = await setup.chat();
+      const result = await rewriteArticle(
+        source,
+        settings,
+        chat,
+        {
+          onAttemptStart: (attempt, max) => progress.attemptStarted(unit.label, attempt, max),
+          onText: (text, attempt) => progress.textReceived(unit.label, countWords(text), attempt),
+          onAttemptEnd: (record, findings) => {
+            entry.attempts = record.attempt;
+            if (record.usage) {
+              entry.tokens.prompt += record.usage.prompt;
+              entry.tokens.completion += record.usage.completion;
+            }
+            progress.attemptEnded(unit.label, record, findings);
+          },
+        },
+        io.signal,
+      );
+      if (result.ok) {
+        entry.words = result.attempts[result.attempts.length - 1]?.words ?? 0;
+        entry.warnings.push(
+          ...result.warnings.map((finding) => `${finding.rule}: ${finding.message}`),
+        );
+        if (outputPath !== undefined) await writeFileAtomic(outputPath, result.markdown);
+        else io.stdout.write(result.markdown);
+        entry.status = "written";
+        for (const warning of result.warnings)
+          progress.detail(formatFindingLine(outputPath ?? unit.label, warning));
+        return;
+      }
+      if (io.signal.aborted)
+        return fail(`interrupted by ${io.interruptedBy() ?? "a signal"}; nothing written`);
+      fail(result.reason);
+      for (const finding of result.findings) {
+        entry.reasons.push(`${finding.rule}: ${finding.message}`);
+      }
+      if (options.keepRejected && result.best !== undefined && outputPath !== undefined) {
+        await writeFileAtomic(rejectedPathFor(outputPath), result.best);
+        entry.reasons.push(`best attempt kept as ${rejectedPathFor(outputPath)}`);
+      }
+    } catch (error) {
+      if (error instanceof LlmError || error instanceof Error) fail(error.message);
+      else fail(String(error));
+    } finally {
+      entry.durationMs = io.now().getTime() - started;
+      entries.push(entry);
+      const detail =
+        entry.status === "failed"
+          ? `failed: ${entry.reasons.join("; ")}`
+          : entry.status === "written"
+            ? `${entry.output ? `→ ${entry.output} ` : ""}(${entry.words} words, ${plural(entry.attempts, "attempt")})`
+            : options.dryRun
+              ? "(dry run)"
+              : `(up to date: ${entry.output})`;
+      progress.articleDone(unit.label, entry.status, detail);
+      if (entry.status === "failed" && options.failFast) stopStarting = true;
+    }
+  };
+
+  await Promise.all(units.map((unit) => limit(() => processUnit(unit))));
+
+  const interrupted = io.interruptedBy();
+  if (options.dryRun)
+    io.stdout.write(`${JSON.stringify(dryRuns.length === 1 ? dryRuns[0] : dryRuns, null, 2)}\n`);
+  if (units.length > 1 || interrupted || options.report) progress.finish(interrupted);
+  if (options.report !== undefined) {
+    await writeFileAtomic(
+      resolve(io.cwd, options.report),
+      `${JSON.stringify(reportOf(entries, progress, setup, io, interrupted), null, 2)}\n`,
+    );
+  }
+  if (interrupted === "SIGINT") return EXIT.SIGINT;
+  if (interrupted === "SIGTERM") return EXIT.SIGTERM;
+  return entries.some((entry) => entry.status === "failed") || stopStarting ? EXIT.failed : EXIT.ok;
+}
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? "" : "s"}`;
+}
+
+function sourceForRewrite(label: string, document: SourceDocument, hash: string): SourceForRewrite {
+  const source: SourceForRewrite = { name: label, text: document.text, hash };
+  const meta: NonNullable<SourceForRewrite["meta"]> = {};
+  if (document.meta.title) meta.title = document.meta.title;
+  if (document.meta.author) meta.author = document.meta.author;
+  if (document.meta.date) meta.date = document.meta.date;
+  if (document.meta.siteName) meta.siteName = document.meta.siteName;
+  if (Object.keys(meta).length > 0) source.meta = meta;
+  return source;
+}
+
+function dryRunRecord(
+  label: string,
+  document: SourceDocument,
+  source: SourceForRewrite,
+  settings: RewriteSettings,
+  setup: RunSetup,
+) {
+  const messages = buildMessages(source, settings);
+  const characters = messages.reduce((sum, message) => sum + message.content.length, 0);
+  return {
+    input: label,
+    request: {
+      baseURL: setup.baseURL ?? "https://api.openai.com/v1",
+      model: settings.model,
+      ...(settings.temperature !== undefined ? { temperature: settings.temperature } : {}),
+      stream: true,
+      messages,
+    },
+    // About 4 characters a token for French prose with OpenAI's tokenizers; an estimate.
+    estimatedPromptTokens: Math.ceil(characters / 4),
+    source: {
+      format: document.format,
+      encoding: document.encoding,
+      words: document.words,
+      language: {
+        detected: document.language.detected,
+        share: Number(document.language.expectedShare.toFixed(3)),
+      },
+      meta: document.meta,
+      warnings: document.warnings,
+      dropped: document.dropped,
+    },
+  };
+}
+
+function reportOf(
+  entries: readonly ReportEntry[],
+  progress: Progress,
+  setup: RunSetup,
+  io: RunIO,
+  interrupted: string | undefined,
+) {
+  const { total, written, skipped, failed, promptTokens, completionTokens } = progress.totals;
+  return {
+    generator: `seo-rewrite ${setup.version}`,
+    model: setup.model,
+    finishedAt: io.now().toISOString(),
+    ...(interrupted ? { interruptedBy: interrupted } : {}),
+    totals: {
+      inputs: total,
+      written,
+      skipped,
+      failed,
+      notDone: total - written - skipped - failed,
+      attempts: entries.reduce((sum, entry) => sum + entry.attempts, 0),
+      tokens: { prompt: promptTokens, completion: completionTokens },
+    },
+    articles: entries,
+  };
+}

@@ -1,0 +1,283 @@
+import { readFileSync } from "node:fs";
+import { Command, CommanderError, Option } from "commander";
+
+/**
+ * The only module that sees argv, commander, the environment and the process. `main`
+ * returns the exit code (markdownlint-cli2's shape); `bin/seo-rewrite.js` sets it.
+ * Heavy modules (openai, remark, franc, zod) load inside the actions, so `--help` and
+ * `--version` start fast.
+ */
+
+export interface MainIO {
+  argv: readonly string[];
+  env: Readonly<Record<string, string | undefined>>;
+  cwd: string;
+  stdin: NodeJS.ReadableStream & { isTTY?: boolean };
+  stdout: { write(text: string): void };
+  stderr: { write(text: string): void; isTTY?: boolean; columns?: number };
+  now?: () => Date;
+  /** Aborted when the user interrupts the run (SIGINT/SIGTERM). */
+  signal?: AbortSignal;
+  interruptedBy?: () => string | undefined;
+}
+
+const PACKAGE = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as {
+  version: string;
+};
+export const VERSION = PACKAGE.version;
+
+const BUNDLED_PROMPTS = new URL("../prompts/", import.meta.url);
+
+interface ActionResult {
+  code: number;
+}
+
+function createProgram(io: MainIO, result: ActionResult): Command {
+  const program = new Command("seo-rewrite")
+    .description(
+      "Rewrite raw French articles into checked, SEO-ready Markdown with any OpenAI-compatible model.",
+    )
+    .version(VERSION, "-V, --version")
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => io.stdout.write(text),
+      writeErr: (text) => io.stderr.write(text),
+    })
+    .showSuggestionAfterError(true);
+
+  program
+    .command("rewrite", { isDefault: true })
+    .description(
+      "rewrite articles (the default command); inputs: files, folders, globs, or - / piped stdin",
+    )
+    .argument("[inputs...]", "files, folders (recursive), globs, or - for stdin")
+    .option("--model <name>", "model id (env SEO_REWRITE_MODEL, else the provider's default)")
+    .option(
+      "--base-url <url>",
+      "an OpenAI-compatible endpoint (env OPENAI_BASE_URL, else the provider's)",
+    )
+    .option(
+      "--provider <name>",
+      "preset: openai, mistral, ollama, lmstudio, openrouter, scaleway, ovhcloud, custom",
+      "openai",
+    )
+    .option("--min-words <n>", "smallest acceptable article, in words", "700")
+    .option("--lang <code>", "language of input and output", "fr")
+    .option("--keyword <text>", "the focus keyphrase (otherwise the model proposes one)")
+    .option("--prompt <file>", "a prompt template in place of prompts/seo-article.fr.md")
+    .option("--max-attempts <n>", "model calls per article, repairs included", "3")
+    .option("--timeout <seconds>", "per model request", "120")
+    .option("--concurrency <n>", "articles in flight", "4")
+    .option(
+      "--out <dir>",
+      "write DIR/<relative path>.md, mirroring the inputs (stdout for one input)",
+    )
+    .option("--report <file>", "write a JSON report of the run, one entry per input")
+    .option("--ext <list>", "extensions taken from folders", ".txt,.md,.html")
+    .option("--max-input-words <n>", "longest input accepted, in words", "20000")
+    .option("--force", "redo up-to-date articles; accept an input not in --lang", false)
+    .option("--dry-run", "do everything up to the model call and print the request as JSON", false)
+    .option(
+      "--keep-rejected",
+      "write the best failed attempt as <name>.rejected.md beside the output",
+      false,
+    )
+    .option("--fail-fast", "stop starting articles after the first failure", false)
+    .addOption(
+      new Option("--originality-error <share>", "copied 8-gram share that fails an article")
+        .default("0.4")
+        .hideHelp(),
+    )
+    .addOption(
+      new Option("--originality-warning <share>", "copied 8-gram share that warns")
+        .default("0.2")
+        .hideHelp(),
+    )
+    .option("--verbose", "more on stderr: dropped input lines, every finding", false)
+    .option("--quiet", "only errors on stderr", false)
+    .action(async (inputs: string[], raw: Record<string, unknown>) => {
+      result.code = await rewriteAction(inputs, raw, io);
+    });
+
+  program
+    .command("check")
+    .description("run the checks on existing Markdown articles")
+    .argument("<paths...>", "Markdown files or folders")
+    .option("--source <file>", "the source the articles were written from (fidelity, originality)")
+    .option("--min-words <n>", "smallest acceptable article, in words", "700")
+    .option("--lang <code>", "expected language", "fr")
+    .option("--keyword <text>", "the focus keyphrase (otherwise each article's first keyword)")
+    .option("--json", "machine-readable results on stdout", false)
+    .option("--quiet", "errors only, no warnings", false)
+    .addOption(new Option("--originality-error <share>").default("0.4").hideHelp())
+    .addOption(new Option("--originality-warning <share>").default("0.2").hideHelp())
+    .action(async (paths: string[], raw: Record<string, unknown>) => {
+      const [{ checkOptionsSchema, parseOptions }, { runCheck }] = await Promise.all([
+        import("./options.js"),
+        import("./check-command.js"),
+      ]);
+      const options = parseOptions(checkOptionsSchema, raw);
+      result.code = await runCheck(paths, options, { ...io, now: io.now ?? (() => new Date()) });
+    });
+  return program;
+}
+
+async function loadTemplate(pathOrName: string | undefined, fallback: string, io: MainIO) {
+  const { parsePromptTemplate } = await import("./prompt.js");
+  const { UsageError } = await import("./options.js");
+  const { resolve } = await import("node:path");
+  const { existsSync } = await import("node:fs");
+  let path: string;
+  if (pathOrName === undefined) path = new URL(fallback, BUNDLED_PROMPTS).pathname;
+  else if (existsSync(resolve(io.cwd, pathOrName))) path = resolve(io.cwd, pathOrName);
+  else {
+    // A bundled template may be named without its path: `--prompt seo-article`.
+    const bundled = [`${pathOrName}.md`, `${pathOrName}.fr.md`]
+      .map((name) => new URL(name, BUNDLED_PROMPTS).pathname)
+      .find((candidate) => existsSync(candidate));
+    path = bundled ?? resolve(io.cwd, pathOrName);
+  }
+  let text: string;
+  try {
+    text = readFileSync(path, "utf8");
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? "unreadable";
+    throw new UsageError(
+      `--prompt ${pathOrName ?? path}: cannot read the prompt template (${code}): give a readable Markdown file`,
+    );
+  }
+  try {
+    return parsePromptTemplate(text, pathOrName ?? path);
+  } catch (error) {
+    throw new UsageError(
+      `prompt template ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
+}
+
+async function rewriteAction(
+  inputs: string[],
+  raw: Record<string, unknown>,
+  io: MainIO,
+): Promise<number> {
+  const [
+    { rewriteOptionsSchema, parseOptions, UsageError },
+    { PROVIDERS },
+    { runRewrite },
+    { createChatClient, RateGate },
+  ] = await Promise.all([
+    import("./options.js"),
+    import("./providers.js"),
+    import("./batch.js"),
+    import("./llm.js"),
+  ]);
+  const options = parseOptions(rewriteOptionsSchema, raw);
+  const preset = PROVIDERS[options.provider];
+  if (!preset) throw new UsageError(`--provider: unknown provider ${options.provider}`);
+  const envBaseURL = preset.readsOpenAIBaseURL ? io.env.OPENAI_BASE_URL || undefined : undefined;
+  const baseURL = options.baseUrl ?? envBaseURL ?? preset.baseURL;
+  if (options.provider === "custom" && baseURL === undefined) {
+    throw new UsageError(
+      "--provider custom needs --base-url (or OPENAI_BASE_URL): the endpoint of your host",
+    );
+  }
+  const model = options.model ?? (io.env.SEO_REWRITE_MODEL || undefined) ?? preset.defaultModel;
+  const apiKey = preset.keyVariable ? io.env[preset.keyVariable] : undefined;
+  if (!options.dryRun && !preset.keyless && !apiKey) {
+    throw new UsageError(
+      `${preset.keyVariable} is not set: export ${preset.keyVariable}=<your key> (the key is read from the environment only), or use --provider ollama for a local model`,
+    );
+  }
+  if (options.quiet && options.verbose) throw new UsageError("--quiet and --verbose: choose one");
+  const [template, repairTemplate] = await Promise.all([
+    loadTemplate(options.prompt, "seo-article.fr.md", io),
+    loadTemplate(undefined, "repair.fr.md", io),
+  ]);
+  const gate = new RateGate();
+  let client: Promise<import("./llm.js").ChatClient> | undefined;
+  const signal = io.signal ?? new AbortController().signal;
+  return runRewrite(
+    inputs,
+    {
+      options,
+      model,
+      ...(baseURL !== undefined ? { baseURL } : {}),
+      template,
+      repairTemplate,
+      version: VERSION,
+      chat: () => {
+        client ??= createChatClient({
+          apiKey: apiKey || "no-key",
+          timeoutMs: options.timeout * 1000,
+          // The SDK's retries, on purpose: 2 retries (3 tries) with its exponential backoff,
+          // honouring Retry-After on 429 and retrying 408/409/5xx, resets and timeouts.
+          maxRetries: 2,
+          gate,
+          ...(baseURL !== undefined ? { baseURL } : {}),
+        });
+        return client;
+      },
+    },
+    {
+      stdout: io.stdout,
+      stderr: io.stderr,
+      stdin: io.stdin,
+      cwd: io.cwd,
+      now: io.now ?? (() => new Date()),
+      signal,
+      interruptedBy: io.interruptedBy ?? (() => undefined),
+    },
+  );
+}
+
+/** Run the CLI; returns the exit code (0 ok, 1 an article or file failed, 2 usage). */
+export async function main(io: MainIO): Promise<number> {
+  const result: ActionResult = { code: 0 };
+  const program = createProgram(io, result);
+  try {
+    await program.parseAsync([...io.argv], { from: "user" });
+    return result.code;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Help and version exit 0; everything commander rejects is a usage error.
+      return error.exitCode === 0 ? 0 : 2;
+    }
+    if (error instanceof Error && error.name === "UsageError") {
+      io.stderr.write(`seo-rewrite: ${error.message}\n`);
+      return 2;
+    }
+    const { redactSecrets } = await import("./redact.js");
+    const secrets = Object.entries(io.env)
+      .filter(([name]) => /KEY|TOKEN|SECRET/u.test(name))
+      .map(([, value]) => value);
+    const text = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    io.stderr.write(
+      `seo-rewrite: unexpected error — this is a bug, please report it:\n${redactSecrets(text, secrets)}\n`,
+    );
+    return 1;
+  }
+}
+
+/** The real process's streams, environment and signals. */
+export function nodeIO(): MainIO {
+  const controller = new AbortController();
+  let interrupted: string | undefined;
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.once(signal, () => {
+      interrupted = signal;
+      controller.abort();
+      // A second Ctrl-C means "now": leave at once (temporary files are removed on write failure).
+      process.once(signal, () => process.kill(process.pid, signal));
+    });
+  }
+  return {
+    argv: process.argv.slice(2),
+    env: process.env,
+    cwd: process.cwd(),
+    stdin: process.stdin,
+    stdout: process.stdout,
+    stderr: process.stderr,
+    signal: controller.signal,
+    interruptedBy: () => interrupted,
+  };
+}

@@ -1,0 +1,268 @@
+import type { ChatMessage } from "./prompt.js";
+import { redactSecrets } from "./redact.js";
+
+/**
+ * The one edge that talks to a model: the official `openai` SDK (Chat Completions, the
+ * protocol every host speaks), its errors mapped at this boundary into `LlmError`.
+ * Retries: the SDK's own (429 honouring Retry-After, 408/409/5xx, resets, timeouts),
+ * set on purpose; what it lacks — one pause shared by every request of a batch when the
+ * host says "slow down", and a watchdog on a stalled stream — is added here.
+ */
+
+export interface ChatParams {
+  model: string;
+  temperature?: number;
+}
+
+export interface TokenUsage {
+  prompt: number;
+  completion: number;
+}
+
+export interface ChatResult {
+  content: string;
+  /** `stop`, `length` (cut by the token limit), `content_filter`… */
+  finishReason: string;
+  usage?: TokenUsage;
+  refusal?: string;
+}
+
+export interface ChatHooks {
+  /** Called as text streams in, with the text so far. */
+  onText?(text: string): void;
+  signal?: AbortSignal;
+}
+
+/** What the rewrite loop needs of a model; tests may inject their own. */
+export interface ChatClient {
+  complete(
+    messages: readonly ChatMessage[],
+    params: ChatParams,
+    hooks?: ChatHooks,
+  ): Promise<ChatResult>;
+}
+
+export type LlmErrorKind =
+  | "auth"
+  | "permission"
+  | "not-found"
+  | "bad-request"
+  | "rate-limit"
+  | "server"
+  | "timeout"
+  | "connection"
+  | "aborted";
+
+/** A model call that failed, said in one line with what to do. */
+export class LlmError extends Error {
+  override name = "LlmError";
+  constructor(
+    readonly kind: LlmErrorKind,
+    message: string,
+    readonly status?: number,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}
+
+export interface ClientOptions {
+  baseURL?: string;
+  apiKey: string;
+  /** Per request, in milliseconds. Default: `120000`. */
+  timeoutMs: number;
+  /** Retries on top of the first try (SDK). Default: `3`. */
+  maxRetries: number;
+  /** Shared by every client of a run so a 429 slows the whole batch. */
+  gate?: RateGate;
+  /** Extra headers, e.g. OpenRouter's attribution headers. */
+  headers?: Record<string, string>;
+}
+
+/**
+ * A pause shared by all requests of a run: when a host answers 429 with Retry-After,
+ * every request waits, instead of each one hammering the API in turn.
+ */
+export class RateGate {
+  #openAt = 0;
+  constructor(private readonly now: () => number = Date.now) {}
+  pause(milliseconds: number): void {
+    this.#openAt = Math.max(this.#openAt, this.now() + milliseconds);
+  }
+  async wait(signal?: AbortSignal): Promise<void> {
+    for (;;) {
+      const delay = this.#openAt - this.now();
+      if (delay <= 0) return;
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, delay);
+        signal?.addEventListener("abort", () => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
+      if (signal?.aborted) return;
+    }
+  }
+}
+
+function retryAfterMs(headers: Headers): number {
+  const ms = Number.parseFloat(headers.get("retry-after-ms") ?? "");
+  if (Number.isFinite(ms)) return ms;
+  const raw = headers.get("retry-after");
+  if (raw === null) return 1000;
+  const seconds = Number.parseFloat(raw);
+  if (Number.isFinite(seconds)) return seconds * 1000;
+  const date = Date.parse(raw);
+  return Number.isFinite(date) ? Math.max(0, date - Date.now()) : 1000;
+}
+
+function gatedFetch(gate: RateGate): typeof fetch {
+  return async (input, init) => {
+    await gate.wait(init?.signal ?? undefined);
+    const response = await fetch(input, init);
+    if (response.status === 429) gate.pause(Math.min(retryAfterMs(response.headers), 60_000));
+    return response;
+  };
+}
+
+const HINTS: Readonly<Record<LlmErrorKind, string>> = {
+  auth: "the API key was refused: check the key variable (OPENAI_API_KEY or your provider's)",
+  permission: "the key may not use this model or endpoint: check the key's project and permissions",
+  "not-found": "check --model (the model id) and --base-url (it usually ends in /v1)",
+  "bad-request": "the host refused the request: check --model and the provider's parameters",
+  "rate-limit": "rate limited even after retries: lower --concurrency or try later",
+  server: "the host failed even after retries: try again later",
+  timeout: "raise --timeout, or check that the host is up",
+  connection: "could not reach the host: check --base-url and your network",
+  aborted: "the request was cancelled",
+};
+
+export async function mapError(
+  error: unknown,
+  context: { timeoutMs: number; baseURL?: string; secrets: readonly string[] },
+): Promise<LlmError> {
+  const openai = await import("openai");
+  const clean = (text: string) => redactSecrets(text, context.secrets);
+  const serverText = (error: { message: string }) =>
+    clean(error.message.replace(/\s+/gu, " ").trim());
+  if (error instanceof LlmError) return error;
+  if (error instanceof openai.APIUserAbortError) return new LlmError("aborted", HINTS.aborted);
+  if (error instanceof openai.APIConnectionTimeoutError) {
+    return new LlmError(
+      "timeout",
+      `no answer within the ${context.timeoutMs / 1000} s timeout (after retries): ${HINTS.timeout}`,
+    );
+  }
+  if (error instanceof openai.APIConnectionError) {
+    return new LlmError(
+      "connection",
+      `${HINTS.connection} (${context.baseURL ?? "default endpoint"})`,
+    );
+  }
+  if (error instanceof openai.APIError) {
+    const status = error.status;
+    const kind: LlmErrorKind =
+      status === 401
+        ? "auth"
+        : status === 403
+          ? "permission"
+          : status === 404
+            ? "not-found"
+            : status === 429
+              ? "rate-limit"
+              : status !== undefined && status >= 500
+                ? "server"
+                : "bad-request";
+    return new LlmError(kind, `HTTP ${status ?? "?"} ${serverText(error)}: ${HINTS[kind]}`, status);
+  }
+  if (error instanceof Error && error.name === "AbortError")
+    return new LlmError("aborted", HINTS.aborted);
+  const message = error instanceof Error ? error.message : String(error);
+  return new LlmError("connection", clean(message));
+}
+
+/** Build a client over the SDK; the SDK itself is loaded only now (fast --help/--version). */
+export async function createChatClient(options: ClientOptions): Promise<ChatClient> {
+  const { default: OpenAI } = await import("openai");
+  const client = new OpenAI({
+    apiKey: options.apiKey,
+    timeout: options.timeoutMs,
+    maxRetries: options.maxRetries,
+    ...(options.baseURL ? { baseURL: options.baseURL } : {}),
+    ...(options.gate ? { fetch: gatedFetch(options.gate) } : {}),
+    ...(options.headers ? { defaultHeaders: options.headers } : {}),
+  });
+  const secrets = [options.apiKey];
+  const errorContext = {
+    timeoutMs: options.timeoutMs,
+    secrets,
+    ...(options.baseURL ? { baseURL: options.baseURL } : {}),
+  };
+
+  return {
+    async complete(messages, params, hooks = {}) {
+      // The SDK's timeout ends at the response headers; a stream that stalls after them is
+      // cut by this watchdog, which restarts at every chunk.
+      const controller = new AbortController();
+      let stalled = false;
+      let watchdog: NodeJS.Timeout | undefined;
+      const arm = () => {
+        clearTimeout(watchdog);
+        watchdog = setTimeout(() => {
+          stalled = true;
+          controller.abort();
+        }, options.timeoutMs);
+      };
+      const onOuterAbort = () => controller.abort();
+      hooks.signal?.addEventListener("abort", onOuterAbort);
+      try {
+        const stream = await client.chat.completions.create(
+          {
+            model: params.model,
+            messages: messages.map((message) => ({ role: message.role, content: message.content })),
+            stream: true,
+            stream_options: { include_usage: true },
+            ...(params.temperature !== undefined ? { temperature: params.temperature } : {}),
+          },
+          { signal: controller.signal },
+        );
+        arm();
+        let content = "";
+        let refusal = "";
+        let finishReason = "";
+        let usage: TokenUsage | undefined;
+        for await (const chunk of stream) {
+          arm();
+          const choice = chunk.choices[0];
+          if (choice?.delta?.content) {
+            content += choice.delta.content;
+            hooks.onText?.(content);
+          }
+          if (choice?.delta?.refusal) refusal += choice.delta.refusal;
+          if (choice?.finish_reason) finishReason = choice.finish_reason;
+          if (chunk.usage) {
+            usage = {
+              prompt: chunk.usage.prompt_tokens,
+              completion: chunk.usage.completion_tokens,
+            };
+          }
+        }
+        const result: ChatResult = { content, finishReason: finishReason || "stop" };
+        if (usage) result.usage = usage;
+        if (refusal) result.refusal = refusal;
+        return result;
+      } catch (error) {
+        if (stalled) {
+          throw new LlmError(
+            "timeout",
+            `the answer stalled for ${options.timeoutMs / 1000} s (the --timeout): ${HINTS.timeout}`,
+          );
+        }
+        throw await mapError(error, errorContext);
+      } finally {
+        clearTimeout(watchdog);
+        hooks.signal?.removeEventListener("abort", onOuterAbort);
+      }
+    },
+  };
+}

@@ -1,0 +1,63 @@
+import { randomBytes } from "node:crypto";
+import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { basename, dirname, extname, join, relative, resolve, sep } from "node:path";
+
+/**
+ * The write edge. Articles are written atomically — to a temporary file in the same
+ * folder, then renamed — so an interrupted run never leaves half an article behind.
+ */
+
+/** Temporary files start with this, so a crash's leftovers are easy to spot and clean. */
+export const TEMP_PREFIX = ".seo-rewrite-";
+
+export async function writeFileAtomic(path: string, content: string): Promise<void> {
+  const folder = dirname(path);
+  await mkdir(folder, { recursive: true });
+  const temporary = join(
+    folder,
+    `${TEMP_PREFIX}${basename(path)}.${randomBytes(6).toString("hex")}.tmp`,
+  );
+  try {
+    await writeFile(temporary, content, { encoding: "utf8", flag: "wx" });
+    await rename(temporary, path);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw error;
+  }
+}
+
+/**
+ * Where an input's article goes under `--out`: the input's path relative to its root,
+ * with `.md` in place of its extension. Returns undefined when the result would leave
+ * the output folder (never write outside `--out`).
+ */
+export function outputPathFor(outDir: string, relativeInput: string): string | undefined {
+  const extension = extname(relativeInput);
+  const name = extension ? relativeInput.slice(0, -extension.length) : relativeInput;
+  const root = resolve(outDir);
+  const target = resolve(root, `${name}.md`);
+  const inside = relative(root, target);
+  if (
+    inside === "" ||
+    inside.startsWith(`..${sep}`) ||
+    inside === ".." ||
+    resolve(inside) === inside
+  ) {
+    return undefined;
+  }
+  return target;
+}
+
+/** `<name>.rejected.md` beside the output, for `--keep-rejected`. */
+export function rejectedPathFor(outputPath: string): string {
+  return outputPath.replace(/\.md$/u, ".rejected.md");
+}
+
+/** The front-matter of an existing output, or undefined when there is none to read. */
+export async function readExistingOutput(path: string): Promise<string | undefined> {
+  try {
+    return await readFile(path, "utf8");
+  } catch {
+    return undefined;
+  }
+}

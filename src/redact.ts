@@ -1,0 +1,23 @@
+/**
+ * The API key never reaches stdout, stderr, a file or a report — not even inside an
+ * error text a server echoes back ("Incorrect API key provided: sk-proj-abc…").
+ */
+export const REDACTED = "[redacted]";
+
+/** Shortest fragment of a key that we still treat as the key when a server echoes it partly. */
+const MIN_FRAGMENT = 8;
+
+export function redactSecrets(text: string, secrets: readonly (string | undefined)[]): string {
+  let result = text;
+  for (const secret of secrets) {
+    if (!secret || secret.length < 4) continue;
+    result = result.split(secret).join(REDACTED);
+    // Servers often echo a key cut or masked in the middle: hide any long run of it.
+    if (secret.length >= MIN_FRAGMENT * 2) {
+      const head = secret.slice(0, MIN_FRAGMENT);
+      const tail = secret.slice(-MIN_FRAGMENT);
+      result = result.split(head).join(REDACTED).split(tail).join(REDACTED);
+    }
+  }
+  return result;
+}

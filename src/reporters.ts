@@ -1,0 +1,54 @@
+import type { Finding } from "./finding.js";
+
+/**
+ * Reporters are functions over findings (STYLE.md): terminal lines like a linter's,
+ * and the JSON shape of `check --json`.
+ */
+
+export function formatFindingLine(file: string, finding: Finding): string {
+  const place = `${file}:${finding.line ?? 1}:${finding.column ?? 1}`;
+  return `${place}  ${finding.severity.padEnd(7)}  ${finding.rule}  ${finding.message}`;
+}
+
+export interface FileReport {
+  file: string;
+  ok: boolean;
+  words: number;
+  findings: { rule: string; severity: string; message: string; line: number | null }[];
+}
+
+export function toFileReport(
+  file: string,
+  words: number,
+  findings: readonly Finding[],
+): FileReport {
+  return {
+    file,
+    ok: !findings.some((finding) => finding.severity === "error"),
+    words,
+    findings: findings.map((finding) => ({
+      rule: finding.rule,
+      severity: finding.severity,
+      message: finding.message,
+      line: finding.line ?? null,
+    })),
+  };
+}
+
+export function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? "" : "s"}`;
+}
+
+export function summariseChecks(reports: readonly FileReport[]): string {
+  let errors = 0;
+  let warnings = 0;
+  for (const report of reports) {
+    for (const finding of report.findings) {
+      if (finding.severity === "error") errors += 1;
+      else warnings += 1;
+    }
+  }
+  const failed = reports.filter((report) => !report.ok).length;
+  const verdict = failed === 0 ? "all pass" : `${failed} failing`;
+  return `${plural(reports.length, "file")} checked, ${verdict}: ${plural(errors, "error")}, ${plural(warnings, "warning")}`;
+}

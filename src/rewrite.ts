@@ -1,0 +1,242 @@
+import { stripChatWrapper } from "./answer.js";
+import { parseArticle } from "./article.js";
+import { DESCRIPTION_LENGTH, KEYWORD_COUNT } from "./checks/front-matter.js";
+import type { CheckContext } from "./checks/rule.js";
+import { RULES, runChecks } from "./checks/rules.js";
+import { composeArticle, type Provenance } from "./compose.js";
+import { errorsOf, type Finding } from "./finding.js";
+import { type ChatClient, LlmError, type TokenUsage } from "./llm.js";
+import {
+  type ChatMessage,
+  fenceArticle,
+  type PromptTemplate,
+  type PromptVariables,
+  renderPrompt,
+} from "./prompt.js";
+
+/**
+ * One article through the loop of DESIGN.md: prompt → model → parse → checks, and back
+ * to the model with a repair message until every `error` check passes or the attempts
+ * run out. No disk, no clock, no terminal: the model is injected, events are reported.
+ */
+
+export interface SourceForRewrite {
+  /** How the user named the input (`stdin` for piped text); recorded as `source`. */
+  name: string;
+  /** The clean article text: what the model gets, and what fidelity is checked against. */
+  text: string;
+  hash: string;
+  meta?: Provenance["sourceMeta"];
+}
+
+export interface RewriteSettings {
+  model: string;
+  /** Default: `700`. */
+  minWords: number;
+  /** Default: `fr`. */
+  lang: string;
+  keyword?: string;
+  /** Model calls per article, repairs included. Default: `3`. */
+  maxAttempts: number;
+  temperature?: number;
+  template: PromptTemplate;
+  repairTemplate: PromptTemplate;
+  optionsHash: string;
+  generator: string;
+  /** `YYYY-MM-DD`, given by the caller so the core reads no clock. */
+  date: string;
+  originalityError: number;
+  originalityWarning: number;
+}
+
+export interface AttemptRecord {
+  attempt: number;
+  finishReason: string;
+  words?: number;
+  /** Rule ids of the errors that sent this attempt back. */
+  errors: string[];
+  usage?: TokenUsage;
+}
+
+export interface RewriteEvents {
+  onAttemptStart?(attempt: number, maxAttempts: number): void;
+  onText?(text: string, attempt: number): void;
+  onAttemptEnd?(record: AttemptRecord, findings: readonly Finding[]): void;
+}
+
+export type RewriteResult =
+  | { ok: true; markdown: string; warnings: Finding[]; attempts: AttemptRecord[] }
+  | {
+      ok: false;
+      reason: string;
+      /** The errors of the best attempt, when one was parsed. */
+      findings: Finding[];
+      attempts: AttemptRecord[];
+      /** The best rejected article, for `--keep-rejected`. */
+      best?: string;
+    };
+
+/** Ask for ~30 % more than the minimum, rounded up to 50: models undershoot word counts. */
+export function targetWords(minWords: number): number {
+  return Math.ceil((minWords * 1.3) / 50) * 50;
+}
+
+export function promptVariables(
+  source: SourceForRewrite,
+  settings: RewriteSettings,
+): PromptVariables {
+  const target = targetWords(settings.minWords);
+  return {
+    minWords: settings.minWords,
+    targetWords: target,
+    // Six sections plus an introduction and a conclusion of ~75 words each.
+    sectionWords: Math.max(50, Math.round((target - 150) / 6 / 10) * 10),
+    titleMax: 60,
+    descriptionMin: DESCRIPTION_LENGTH.min + 20,
+    descriptionMax: DESCRIPTION_LENGTH.max - 1,
+    keywordsMin: KEYWORD_COUNT.min,
+    keywordsMax: KEYWORD_COUNT.max - 2,
+    keyword: settings.keyword ?? "",
+    sourceTitle: source.meta?.title ?? "",
+    article: fenceArticle(source.text),
+  };
+}
+
+export function buildMessages(source: SourceForRewrite, settings: RewriteSettings): ChatMessage[] {
+  return renderPrompt(settings.template, promptVariables(source, settings));
+}
+
+export function checkContextOf(settings: RewriteSettings, sourceText?: string): CheckContext {
+  const context: CheckContext = {
+    minWords: settings.minWords,
+    lang: settings.lang,
+    originalityError: settings.originalityError,
+    originalityWarning: settings.originalityWarning,
+  };
+  if (settings.keyword !== undefined) context.keyword = settings.keyword;
+  if (sourceText !== undefined) context.source = sourceText;
+  return context;
+}
+
+const TRUNCATED: Finding = {
+  rule: "truncated",
+  severity: "error",
+  message: "the answer was cut by the model's token limit (finish_reason: length)",
+  repair:
+    "Ta réponse a été coupée par la limite de longueur avant la fin. Renvoie l'article complet, du front-matter à la conclusion, en restant dans la longueur demandée.",
+};
+
+function repairMessage(
+  findings: readonly Finding[],
+  attempt: number,
+  settings: RewriteSettings,
+): ChatMessage[] {
+  const failures = errorsOf(findings)
+    .map((finding) => `- ${finding.repair ?? finding.message}`)
+    .join("\n");
+  return renderPrompt(settings.repairTemplate, {
+    attempt,
+    maxAttempts: settings.maxAttempts,
+    failures,
+    minWords: settings.minWords,
+  });
+}
+
+export async function rewriteArticle(
+  source: SourceForRewrite,
+  settings: RewriteSettings,
+  chat: ChatClient,
+  events: RewriteEvents = {},
+  signal?: AbortSignal,
+): Promise<RewriteResult> {
+  const messages = buildMessages(source, settings);
+  const context = checkContextOf(settings, source.text);
+  const provenance: Provenance = {
+    source: source.name,
+    sourceHash: source.hash,
+    promptHash: settings.template.hash,
+    optionsHash: settings.optionsHash,
+    model: settings.model,
+    generator: settings.generator,
+    date: settings.date,
+  };
+  if (source.meta) provenance.sourceMeta = source.meta;
+  const attempts: AttemptRecord[] = [];
+  let best: { markdown: string; errors: Finding[] } | undefined;
+
+  for (let attempt = 1; attempt <= settings.maxAttempts; attempt += 1) {
+    events.onAttemptStart?.(attempt, settings.maxAttempts);
+    let answer: Awaited<ReturnType<ChatClient["complete"]>>;
+    try {
+      const params = {
+        model: settings.model,
+        ...(settings.temperature !== undefined ? { temperature: settings.temperature } : {}),
+      };
+      answer = await chat.complete(messages, params, {
+        onText: (text) => events.onText?.(text, attempt),
+        ...(signal ? { signal } : {}),
+      });
+    } catch (error) {
+      const reason =
+        error instanceof LlmError ? error.message : `unexpected error: ${String(error)}`;
+      return failure(reason, best, attempts);
+    }
+    const record: AttemptRecord = { attempt, finishReason: answer.finishReason, errors: [] };
+    if (answer.usage) record.usage = answer.usage;
+    attempts.push(record);
+
+    if (answer.refusal) {
+      events.onAttemptEnd?.(record, []);
+      return failure(`the model refused: ${answer.refusal.trim().slice(0, 200)}`, best, attempts);
+    }
+    if (answer.content.trim() === "") {
+      events.onAttemptEnd?.(record, []);
+      return failure(
+        `the model sent an empty answer (finish_reason: ${answer.finishReason}): check --model, or try again`,
+        best,
+        attempts,
+      );
+    }
+
+    let findings: Finding[];
+    let markdown = "";
+    if (answer.finishReason === "length") {
+      findings = [TRUNCATED];
+    } else {
+      const parsed = parseArticle(stripChatWrapper(answer.content));
+      markdown = composeArticle(parsed, provenance, settings.lang);
+      const written = parseArticle(markdown);
+      record.words = written.words;
+      findings = runChecks(written, context, RULES);
+    }
+    const errors = errorsOf(findings);
+    record.errors = [...new Set(errors.map((finding) => finding.rule))];
+    events.onAttemptEnd?.(record, findings);
+    if (errors.length === 0) {
+      return { ok: true, markdown, warnings: findings, attempts };
+    }
+    if (markdown !== "" && (best === undefined || errors.length <= best.errors.length)) {
+      best = { markdown, errors };
+    }
+    if (attempt < settings.maxAttempts) {
+      messages.push({ role: "assistant", content: answer.content });
+      messages.push(...repairMessage(findings, attempt + 1, settings));
+    }
+  }
+  const last = attempts[attempts.length - 1];
+  const reason =
+    last?.finishReason === "length"
+      ? `every answer was cut by the token limit; ${settings.maxAttempts} attempts used`
+      : `checks still failing after ${settings.maxAttempts} attempt(s)`;
+  return failure(reason, best, attempts);
+}
+
+function failure(
+  reason: string,
+  best: { markdown: string; errors: Finding[] } | undefined,
+  attempts: AttemptRecord[],
+): RewriteResult {
+  const result: RewriteResult = { ok: false, reason, findings: best?.errors ?? [], attempts };
+  if (best) result.best = best.markdown;
+  return result;
+}

@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { REDACTED, redactSecrets } from "../src/redact.js";
+
+const KEY = "sk-proj-abcdefghijklmnopqrstuvwxyz0123456789";
+
+describe("redactSecrets", () => {
+  it("removes the key wherever it appears", () => {
+    expect(redactSecrets(`bad key ${KEY} given`, [KEY])).toBe(`bad key ${REDACTED} given`);
+  });
+
+  it("removes a key that a server echoed cut in the middle", () => {
+    const echoed = `Incorrect API key provided: ${KEY.slice(0, 10)}****${KEY.slice(-8)}.`;
+    const clean = redactSecrets(echoed, [KEY]);
+    expect(clean).not.toContain(KEY.slice(0, 8));
+    expect(clean).not.toContain(KEY.slice(-8));
+  });
+
+  it("leaves text alone when there is no secret", () => {
+    expect(redactSecrets("nothing here", [undefined, ""])).toBe("nothing here");
+  });
+});
