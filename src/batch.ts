@@ -82,7 +82,7 @@ export async function listUnits(
   const problems: string[] = [];
   for await (const item of listInputs(inputs, { extensions: options.ext, cwd: io.cwd })) {
     if ("problem" in item) problems.push(item.problem);
-    else units.push({ label: item.path, file: item });
+    else units.push({ label: item.display, file: item });
   }
   return { units, problems };
 }
@@ -98,6 +98,12 @@ export async function runRewrite(
     options.quiet ? "quiet" : options.verbose ? "verbose" : "normal",
     () => io.now().getTime(),
   );
+  if (inputs.length === 0 && io.stdin.isTTY) {
+    progress.line(
+      "seo-rewrite: no input: give a file, a folder or a glob, or pipe text (cat article.txt | seo-rewrite)",
+    );
+    return EXIT.usage;
+  }
   const { units, problems } = await listUnits(inputs, options, io);
   for (const problem of problems) progress.line(problem);
   if (units.length === 0) {

@@ -63,7 +63,7 @@ export async function runCheck(
       text = await readFile(item.path, "utf8");
     } catch (error) {
       io.stderr.write(
-        `${item.path}: cannot read (${(error as NodeJS.ErrnoException).code ?? String(error)})\n`,
+        `${item.display}: cannot read (${(error as NodeJS.ErrnoException).code ?? String(error)})\n`,
       );
       unreadable += 1;
       continue;
@@ -72,11 +72,11 @@ export async function runCheck(
     const findings = runChecks(article, context, RULES).filter(
       (finding) => !options.quiet || finding.severity === "error",
     );
-    const report = toFileReport(item.path, article.words, findings);
+    const report = toFileReport(item.display, article.words, findings);
     reports.push(report);
     if (!options.json && findings.length > 0) {
       io.stdout.write(
-        `${findings.map((finding) => formatFindingLine(item.path, finding)).join("\n")}\n\n`,
+        `${findings.map((finding) => formatFindingLine(item.display, finding)).join("\n")}\n\n`,
       );
     }
   }

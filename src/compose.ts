@@ -1,7 +1,7 @@
-import matter from "gray-matter";
 import remarkGfm from "remark-gfm";
 import remarkStringify from "remark-stringify";
 import { unified } from "unified";
+import { stringify as toYaml } from "yaml";
 import type { ParsedArticle } from "./article.js";
 import { slugify } from "./slug.js";
 import { readingTimeMinutes } from "./words.js";
@@ -85,5 +85,12 @@ export function composeArticle(
   data.model = provenance.model;
   data.generator = provenance.generator;
   const body = String(markdownWriter.stringify(answer.tree));
-  return matter.stringify(body, data);
+  // Double-quoted strings on one line each: what static-site generators and CMS importers
+  // parse most reliably (no folded `>-` blocks, no doubled apostrophes).
+  const yaml = toYaml(data, {
+    lineWidth: 0,
+    defaultStringType: "QUOTE_DOUBLE",
+    defaultKeyType: "PLAIN",
+  });
+  return `---\n${yaml}---\n\n${body}`;
 }
