@@ -1,3 +1,4 @@
+import { setMaxListeners } from "node:events";
 import { resolve } from "node:path";
 import pLimit from "p-limit";
 import { type Fingerprint, hashOptions, hashText, isUpToDate } from "./freshness.js";
@@ -120,6 +121,8 @@ export async function runRewrite(
     return EXIT.usage;
   }
   progress.setTotal(units.length);
+  // Every request in flight listens to the run's abort signal (and the rate gate's wait).
+  setMaxListeners(options.concurrency * 4 + 10, io.signal);
   const optionsHash = hashOptions({
     minWords: options.minWords,
     lang: options.lang,

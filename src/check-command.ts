@@ -8,6 +8,7 @@ import { readInputBytes } from "./input/read.js";
 import { prepareSource } from "./input/source.js";
 import type { CheckOptions } from "./options.js";
 import { type FileReport, formatFindingLine, summariseChecks, toFileReport } from "./reporters.js";
+import { referenceText } from "./rewrite.js";
 
 /**
  * `seo-rewrite check`: the rewrite's own rules over existing Markdown articles, so a
@@ -27,7 +28,8 @@ async function sourceText(path: string, lang: string): Promise<string> {
     extension: path,
   });
   if (!prepared.ok) throw new Error(`--source ${path}: ${prepared.reason}`);
-  return prepared.source.text;
+  const { text, meta } = prepared.source;
+  return referenceText({ name: path, text, hash: "", meta });
 }
 
 export async function runCheck(

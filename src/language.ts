@@ -31,10 +31,96 @@ export const MIN_TEXT_WORDS = 20;
 /** The expected language must hold this share of the judged words. */
 export const MIN_EXPECTED_SHARE = 0.7;
 /**
- * When the expected language scores this close to the winner, the paragraph is taken as
- * the expected language: on short text Catalan or Italian often edge French out.
+ * Languages scoring at least this share of the winner's score are a near tie. On a short
+ * paragraph franc's trigram scores for French, Catalan, Italian, Spanish, Portuguese and
+ * Romanian often sit within a few points; the tie is then broken by function words.
  */
 const NEAR_TIE = 0.92;
+/**
+ * Within this share of the winner's score, with no function word to tell them apart, the
+ * expected language keeps the paragraph: franc cannot tell at all.
+ */
+const DEAD_HEAT = 0.97;
+/** franc reads only the first 2,048 characters of a text: longer paragraphs are judged in chunks. */
+const CHUNK_CHARACTERS = 1500;
+
+/**
+ * Frequent function words per language. Only the words listed for one language alone
+ * count (see {@link EXCLUSIVE_WORDS}): "les", "del", "una" say nothing between French,
+ * Catalan and Italian; "une", "dans", "avec" do. Words that are also common French
+ * ("la", "de", "en", "il", "non", "on", "mai", "lui") are left out of every list, so a
+ * French paragraph never scores for another language with them.
+ */
+const FUNCTION_WORDS: Readonly<Record<string, string>> = {
+  fr: "le les des du est et dans pour pas sur avec au aux ce cette ces cet elle ils elles qui ont été mais leur leurs sont une nous vous où très aussi être selon après depuis chez donc lors dont ne fait plus",
+  ca: "el els les amb és del dels als al aquest aquesta aquests però també més seva seu seus hi han i per són una com molt fins perquè pel pels tot",
+  it: "lo gli di che è e per con del della dei delle degli sono anche più nel nella nei alla alle al dal dalla ha hanno una questo questa come tra stato essere già",
+  es: "el los las y por con para es del al lo más pero sus ha han fue está una como este esta muy también según sin desde hasta no",
+  pt: "o os as e em um uma para por com não do da dos das no na nos nas é ao foi são mais pela pelo também como seu sua já até",
+  ro: "și în cu pe care este sunt al ale din pentru că nu fost ei acest această unui unei o să fi după potrivit privind iar",
+  en: "the and of to is that for it with as was are be this by have has from will would which their they its been",
+  de: "der die das und ist nicht mit den dem zu für auf sich ein eine auch es im wird sind",
+  nl: "het een is dat op met zijn voor niet aan ook er wordt door",
+};
+
+/** Each function word that belongs to a single language, with that language. */
+const EXCLUSIVE_WORDS: ReadonlyMap<string, string> = (() => {
+  const owners = new Map<string, Set<string>>();
+  for (const [lang, words] of Object.entries(FUNCTION_WORDS)) {
+    for (const word of words.split(" ")) {
+      owners.set(word, (owners.get(word) ?? new Set()).add(lang));
+    }
+  }
+  return new Map(
+    [...owners].flatMap(([word, langs]) => (langs.size === 1 ? [[word, [...langs][0] ?? ""]] : [])),
+  );
+})();
+
+/** How many of the text's words are exclusive function words of each language. */
+function functionWordHits(text: string): Map<string, number> {
+  const hits = new Map<string, number>();
+  for (const token of text.toLowerCase().split(/[^\p{L}]+/u)) {
+    const lang = EXCLUSIVE_WORDS.get(token);
+    if (lang) hits.set(lang, (hits.get(lang) ?? 0) + 1);
+  }
+  return hits;
+}
+
+/** Pieces of at most {@link CHUNK_CHARACTERS}, cut after a sentence or a space. */
+function chunksOf(text: string): string[] {
+  const chunks: string[] = [];
+  let rest = text;
+  while (rest.length > CHUNK_CHARACTERS) {
+    const window = rest.slice(0, CHUNK_CHARACTERS);
+    const sentenceEnd = Math.max(
+      window.lastIndexOf(". "),
+      window.lastIndexOf("? "),
+      window.lastIndexOf("! "),
+    );
+    const cut = sentenceEnd > CHUNK_CHARACTERS / 2 ? sentenceEnd + 1 : window.lastIndexOf(" ");
+    const at = cut > 0 ? cut : CHUNK_CHARACTERS;
+    chunks.push(rest.slice(0, at));
+    rest = rest.slice(at).trimStart();
+  }
+  if (rest.length > 0) chunks.push(rest);
+  return chunks;
+}
+
+/** franc's scores over the candidates (best first, best = 1), long text weighed chunk by chunk. */
+function scoresOf(text: string): [string, number][] {
+  const chunks = chunksOf(text);
+  if (chunks.length === 1) return francAll(text, { only: CANDIDATES, minLength: 1 });
+  const sums = new Map<string, number>();
+  for (const chunk of chunks) {
+    const weight = countWords(chunk);
+    for (const [code, score] of francAll(chunk, { only: CANDIDATES, minLength: 1 })) {
+      sums.set(code, (sums.get(code) ?? 0) + score * weight);
+    }
+  }
+  const ranked = [...sums].sort((a, b) => b[1] - a[1]);
+  const top = ranked[0]?.[1] ?? 0;
+  return ranked.map(([code, sum]) => [code, top === 0 ? 0 : sum / top]);
+}
 
 export function languageName(code: string): string {
   return LANGUAGES[code]?.name ?? code;
@@ -72,19 +158,43 @@ export interface LanguageVerdict {
   paragraphs: ParagraphLanguage[];
 }
 
+/**
+ * The language of one paragraph among {@link LANGUAGES}: franc's trigram scores, with near
+ * ties (within {@link NEAR_TIE} of the winner) broken by exclusive function words, and the
+ * expected language preferred only in a dead heat (within {@link DEAD_HEAT}) the function
+ * words cannot break: a short French paragraph must not pass for Catalan, nor a short
+ * Catalan one for French. Paragraphs under
+ * {@link MIN_PARAGRAPH_WORDS} words are `und`. `confidence` is how far the winner stands
+ * above the runner-up (0 when a near tie was broken).
+ */
 export function classifyParagraph(text: string, expected: string): ParagraphLanguage {
   const words = countWords(text);
   if (words < MIN_PARAGRAPH_WORDS) return { text, words, lang: "und", confidence: 0 };
-  const scores = francAll(text, { only: CANDIDATES, minLength: 1 });
+  const scores = scoresOf(text);
   const [best, second] = scores;
   if (!best || best[0] === "und") return { text, words, lang: "und", confidence: 0 };
-  const expectedIso3 = LANGUAGES[expected]?.iso3;
-  const expectedScore = scores.find(([code]) => code === expectedIso3)?.[1] ?? 0;
-  if (best[0] !== expectedIso3 && expectedScore >= NEAR_TIE) {
-    return { text, words, lang: expected, confidence: 0 };
+  const toIso1 = (iso3: string) => ISO1_BY_ISO3.get(iso3) ?? iso3;
+  const tied = scores.filter(([, score]) => score >= NEAR_TIE).map(([code]) => toIso1(code));
+  const scoreOf = (lang: string) => scores.find(([code]) => toIso1(code) === lang)?.[1] ?? 0;
+  if (tied.length > 1) {
+    const hits = functionWordHits(text);
+    const ranked = [...tied].sort(
+      (a, b) =>
+        (hits.get(b) ?? 0) - (hits.get(a) ?? 0) ||
+        Number(b === expected && scoreOf(b) >= DEAD_HEAT) -
+          Number(a === expected && scoreOf(a) >= DEAD_HEAT) ||
+        tied.indexOf(a) - tied.indexOf(b),
+    );
+    const first = ranked[0] ?? toIso1(best[0]);
+    const lead = (hits.get(first) ?? 0) - (hits.get(ranked[1] ?? "") ?? 0);
+    return {
+      text,
+      words,
+      lang: first,
+      confidence: lead > 0 && first === toIso1(best[0]) ? 1 - (second?.[1] ?? 0) : 0,
+    };
   }
-  const lang = ISO1_BY_ISO3.get(best[0]) ?? best[0];
-  return { text, words, lang, confidence: 1 - (second?.[1] ?? 0) };
+  return { text, words, lang: toIso1(best[0]), confidence: 1 - (second?.[1] ?? 0) };
 }
 
 /** Judge a text given as paragraphs (blank-line separated blocks, or the article's blocks). */

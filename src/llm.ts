@@ -94,11 +94,13 @@ export class RateGate {
       const delay = this.#openAt - this.now();
       if (delay <= 0) return;
       await new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, delay);
-        signal?.addEventListener("abort", () => {
+        const done = () => {
           clearTimeout(timer);
+          signal?.removeEventListener("abort", done);
           resolve();
-        });
+        };
+        const timer = setTimeout(done, delay);
+        signal?.addEventListener("abort", done, { once: true });
       });
       if (signal?.aborted) return;
     }

@@ -81,6 +81,39 @@ export function targetWords(minWords: number): number {
   return Math.ceil((minWords * 1.3) / 50) * 50;
 }
 
+const FRENCH_MONTHS = [
+  "janvier",
+  "février",
+  "mars",
+  "avril",
+  "mai",
+  "juin",
+  "juillet",
+  "août",
+  "septembre",
+  "octobre",
+  "novembre",
+  "décembre",
+];
+
+/** "2024-02-28T15:18" → "28 février 2024"; anything else as it is. */
+export function frenchDate(value: string | undefined): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})/u.exec(value ?? "");
+  if (!match) return value ?? "";
+  const [, year, month, day] = match;
+  return `${Number(day)} ${FRENCH_MONTHS[Number(month) - 1] ?? month} ${year}`;
+}
+
+/**
+ * What the article is held to: the clean text plus the page's title, author and date,
+ * which cleaning took out of the body but which the model is given and may cite.
+ */
+export function referenceText(source: SourceForRewrite): string {
+  const meta = source.meta ?? {};
+  const lines = [meta.title, meta.author, meta.date, meta.date ? frenchDate(meta.date) : undefined];
+  return [source.text, ...lines.filter((line): line is string => Boolean(line))].join("\n");
+}
+
 export function promptVariables(
   source: SourceForRewrite,
   settings: RewriteSettings,
@@ -98,6 +131,8 @@ export function promptVariables(
     keywordsMax: KEYWORD_COUNT.max - 2,
     keyword: settings.keyword ?? "",
     sourceTitle: source.meta?.title ?? "",
+    sourceAuthor: source.meta?.author ?? "",
+    sourceDate: frenchDate(source.meta?.date),
     article: fenceArticle(source.text),
   };
 }
@@ -150,7 +185,7 @@ export async function rewriteArticle(
   signal?: AbortSignal,
 ): Promise<RewriteResult> {
   const messages = buildMessages(source, settings);
-  const context = checkContextOf(settings, source.text);
+  const context = checkContextOf(settings, referenceText(source));
   const provenance: Provenance = {
     source: source.name,
     sourceHash: source.hash,

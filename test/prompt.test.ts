@@ -36,6 +36,8 @@ describe("the bundled article prompt", () => {
     keywordsMax: 8,
     keyword: "",
     sourceTitle: "",
+    sourceAuthor: "",
+    sourceDate: "",
     article: "Le texte source.",
   };
 
