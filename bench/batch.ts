@@ -36,12 +36,12 @@ function runCli(
   args: string[],
   baseURL: string,
   rssFile: string,
-): Promise<{ ms: number; code: number; rssKiB: number }> {
+): Promise<{ ms: number; code: number; rssKiB: number; heapBytes: number }> {
   const started = process.hrtime.bigint();
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
-      ["--import", join(root, "bench/maxrss.mjs"), bin, ...args],
+      ["--expose-gc", "--import", join(root, "bench/maxrss.mjs"), bin, ...args],
       {
         env: {
           PATH: process.env.PATH ?? "",
@@ -55,7 +55,8 @@ function runCli(
     child.on("error", reject);
     child.on("close", (code) => {
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
-      resolve({ ms, code: code ?? -1, rssKiB: Number(readFileSync(rssFile, "utf8")) });
+      const [rssKiB, heapBytes] = readFileSync(rssFile, "utf8").split(" ").map(Number);
+      resolve({ ms, code: code ?? -1, rssKiB: rssKiB ?? 0, heapBytes: heapBytes ?? 0 });
     });
   });
 }
@@ -80,8 +81,11 @@ try {
   await slow.close();
 
   const fast = await startFakeServer();
-  console.log("memory: peak RSS of the CLI, concurrency 8, no latency");
+  console.log(
+    "memory of the CLI, concurrency 8, no latency (heap held = in use after a full GC at exit)",
+  );
   const peaks: number[] = [];
+  const heaps: number[] = [];
   for (const count of [200, 2000]) {
     const folder = makeInputs(`memory-${count}`, count);
     const run = await runCli(
@@ -90,11 +94,13 @@ try {
       join(work, "rss"),
     );
     peaks.push(run.rssKiB);
+    heaps.push(run.heapBytes);
     console.log(
-      `  ${String(count).padStart(5)} inputs: peak ${(run.rssKiB / 1024).toFixed(0)} MiB in ${(run.ms / 1000).toFixed(1)} s (exit ${run.code})`,
+      `  ${String(count).padStart(5)} inputs: peak RSS ${(run.rssKiB / 1024).toFixed(0)} MiB, heap held at exit ${(run.heapBytes / 2 ** 20).toFixed(1)} MiB, ${(run.ms / 1000).toFixed(1)} s (exit ${run.code})`,
     );
   }
-  console.log(`  ratio 2000 ÷ 200 inputs: ${((peaks[1] ?? 0) / (peaks[0] ?? 1)).toFixed(2)}×`);
+  const ratio = (values: number[]) => ((values[1] ?? 0) / (values[0] ?? 1)).toFixed(2);
+  console.log(`  ratio 2000 ÷ 200 inputs: peak RSS ${ratio(peaks)}×, heap held ${ratio(heaps)}×`);
   await fast.close();
 } finally {
   rmSync(work, { recursive: true, force: true });

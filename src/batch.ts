@@ -17,7 +17,6 @@ import {
   rewriteArticle,
   type SourceForRewrite,
 } from "./rewrite.js";
-import { countWords } from "./words.js";
 
 /**
  * The rewrite command over one or many inputs: list, read, prepare, skip what is up to
@@ -148,7 +147,11 @@ export async function runRewrite(
   const inputPaths = new Set(units.flatMap((unit) => (unit.file ? [resolve(unit.file.path)] : [])));
   const entries: ReportEntry[] = [];
   const dryRuns: unknown[] = [];
-  const limit = pLimit(options.concurrency);
+  // --concurrency bounds the model requests in flight. Articles get twice as many slots,
+  // so while one article's answer is parsed and checked (CPU), the next request is
+  // already waiting on the model instead of waiting for that CPU work to finish.
+  const limit = pLimit(options.concurrency * 2);
+  const requests = pLimit(options.concurrency);
   let stopStarting = false;
 
   const processUnit = async (unit: Unit): Promise<void> => {
@@ -213,14 +216,17 @@ export async function runRewrite(
           return;
         }
       }
-      const chat = await setup.chat();
+      const client = await setup.chat();
+      const chat: ChatClient = {
+        complete: (messages, params, hooks) => requests(() => client.complete(messages, params, hooks)),
+      };
       const result = await rewriteArticle(
         source,
         settings,
         chat,
         {
           onAttemptStart: (attempt, max) => progress.attemptStarted(unit.label, attempt, max),
-          onText: (text, attempt) => progress.textReceived(unit.label, countWords(text), attempt),
+          onText: (text, attempt) => progress.textReceived(unit.label, text, attempt),
           onAttemptEnd: (record, findings) => {
             entry.attempts = record.attempt;
             if (record.usage) {

@@ -1,5 +1,6 @@
 import type { Finding } from "./finding.js";
 import type { AttemptRecord } from "./rewrite.js";
+import { countWords } from "./words.js";
 
 /**
  * Progress on stderr: a redrawn bar on a TTY; elsewhere (CI, pipes) plain lines, one per
@@ -32,6 +33,7 @@ export class Progress {
     completionTokens: 0,
   };
   #barShown = false;
+  #lastLive = 0;
   #live = new Map<string, string>();
   readonly #started: number;
 
@@ -75,9 +77,13 @@ export class Progress {
     this.#drawBar();
   }
 
-  textReceived(input: string, words: number, attempt: number): void {
-    if (!this.isTTY) return;
-    this.#live.set(input, `attempt ${attempt} · ${words} words received`);
+  /** Live word count of a streaming answer; counted at most every 200 ms, and only on a TTY. */
+  textReceived(input: string, text: string, attempt: number): void {
+    if (!this.isTTY || this.level === "quiet") return;
+    const now = this.now();
+    if (now - this.#lastLive < 200) return;
+    this.#lastLive = now;
+    this.#live.set(input, `attempt ${attempt} · ${countWords(text)} words received`);
     this.#drawBar();
   }
 

@@ -1,3 +1,4 @@
+import { setMaxListeners } from "node:events";
 /**
  * A fake OpenAI-compatible server for tests and benchmarks: node:http on 127.0.0.1, a random
  * port, answers scripted step by step. Tests point the real `openai` SDK at `server.url`
@@ -115,6 +116,8 @@ export async function startFakeServer(options: FakeServerOptions = {}): Promise<
   const requests: RecordedRequest[] = [];
   const chatRequests: ChatRecordedRequest[] = [];
   const closing = new AbortController();
+  // Every delayed answer listens for the server closing; a benchmark has many at once.
+  setMaxListeners(0, closing.signal);
   let served = 0;
   let sequence = 0;
 
