@@ -300,7 +300,7 @@ function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? "" : "s"}`;
 }
 
-function sourceForRewrite(label: string, document: SourceDocument, hash: string): SourceForRewrite {
+export function sourceForRewrite(label: string, document: SourceDocument, hash: string): SourceForRewrite {
   const source: SourceForRewrite = { name: label, text: document.text, hash };
   const meta: NonNullable<SourceForRewrite["meta"]> = {};
   if (document.meta.title) meta.title = document.meta.title;

@@ -161,7 +161,8 @@ const TRUNCATED: Finding = {
     "Ta réponse a été coupée par la limite de longueur avant la fin. Renvoie l'article complet, du front-matter à la conclusion, en restant dans la longueur demandée.",
 };
 
-function repairMessage(
+/** The repair turn: the failures, in French, as the user's next message. */
+export function repairMessages(
   findings: readonly Finding[],
   attempt: number,
   settings: RewriteSettings,
@@ -177,15 +178,7 @@ function repairMessage(
   });
 }
 
-export async function rewriteArticle(
-  source: SourceForRewrite,
-  settings: RewriteSettings,
-  chat: ChatClient,
-  events: RewriteEvents = {},
-  signal?: AbortSignal,
-): Promise<RewriteResult> {
-  const messages = buildMessages(source, settings);
-  const context = checkContextOf(settings, referenceText(source));
+export function provenanceOf(source: SourceForRewrite, settings: RewriteSettings): Provenance {
   const provenance: Provenance = {
     source: source.name,
     sourceHash: source.hash,
@@ -196,6 +189,50 @@ export async function rewriteArticle(
     date: settings.date,
   };
   if (source.meta) provenance.sourceMeta = source.meta;
+  return provenance;
+}
+
+/** What one model answer is worth: a clear failure, or the composed article and its findings. */
+export type AnswerVerdict =
+  | { kind: "fatal"; reason: string }
+  | { kind: "judged"; markdown: string; words?: number; findings: Finding[] };
+
+/**
+ * Judge one answer exactly as every mode must: a refusal or an empty answer is fatal; a
+ * truncated one is never taken as finished; otherwise strip the wrapper, compose the
+ * article (slug and counts in code) and run the rules on what would be written.
+ */
+export function judgeAnswer(
+  answer: { content: string; finishReason: string; refusal?: string },
+  source: SourceForRewrite,
+  settings: RewriteSettings,
+): AnswerVerdict {
+  if (answer.refusal) {
+    return { kind: "fatal", reason: `the model refused: ${answer.refusal.trim().slice(0, 200)}` };
+  }
+  if (answer.content.trim() === "") {
+    return {
+      kind: "fatal",
+      reason: `the model sent an empty answer (finish_reason: ${answer.finishReason}): check --model, or try again`,
+    };
+  }
+  if (answer.finishReason === "length")
+    return { kind: "judged", markdown: "", findings: [TRUNCATED] };
+  const parsed = parseArticle(stripChatWrapper(answer.content));
+  const markdown = composeArticle(parsed, provenanceOf(source, settings), settings.lang);
+  const written = parseArticle(markdown);
+  const findings = runChecks(written, checkContextOf(settings, referenceText(source)), RULES);
+  return { kind: "judged", markdown, words: written.words, findings };
+}
+
+export async function rewriteArticle(
+  source: SourceForRewrite,
+  settings: RewriteSettings,
+  chat: ChatClient,
+  events: RewriteEvents = {},
+  signal?: AbortSignal,
+): Promise<RewriteResult> {
+  const messages = buildMessages(source, settings);
   const attempts: AttemptRecord[] = [];
   let best: { markdown: string; errors: Finding[] } | undefined;
 
@@ -220,30 +257,13 @@ export async function rewriteArticle(
     if (answer.usage) record.usage = answer.usage;
     attempts.push(record);
 
-    if (answer.refusal) {
+    const verdict = judgeAnswer(answer, source, settings);
+    if (verdict.kind === "fatal") {
       events.onAttemptEnd?.(record, []);
-      return failure(`the model refused: ${answer.refusal.trim().slice(0, 200)}`, best, attempts);
+      return failure(verdict.reason, best, attempts);
     }
-    if (answer.content.trim() === "") {
-      events.onAttemptEnd?.(record, []);
-      return failure(
-        `the model sent an empty answer (finish_reason: ${answer.finishReason}): check --model, or try again`,
-        best,
-        attempts,
-      );
-    }
-
-    let findings: Finding[];
-    let markdown = "";
-    if (answer.finishReason === "length") {
-      findings = [TRUNCATED];
-    } else {
-      const parsed = parseArticle(stripChatWrapper(answer.content));
-      markdown = composeArticle(parsed, provenance, settings.lang);
-      const written = parseArticle(markdown);
-      record.words = written.words;
-      findings = runChecks(written, context, RULES);
-    }
+    const { markdown, findings } = verdict;
+    if (verdict.words !== undefined) record.words = verdict.words;
     const errors = errorsOf(findings);
     record.errors = [...new Set(errors.map((finding) => finding.rule))];
     events.onAttemptEnd?.(record, findings);
@@ -255,7 +275,7 @@ export async function rewriteArticle(
     }
     if (attempt < settings.maxAttempts) {
       messages.push({ role: "assistant", content: answer.content });
-      messages.push(...repairMessage(findings, attempt + 1, settings));
+      messages.push(...repairMessages(findings, attempt + 1, settings));
     }
   }
   const last = attempts[attempts.length - 1];
