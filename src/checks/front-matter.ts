@@ -9,7 +9,19 @@ export const MAX_TITLE_LENGTH = 65;
 export const DESCRIPTION_LENGTH = { min: 120, max: 156 } as const;
 export const KEYWORD_COUNT = { min: 3, max: 10 } as const;
 
+// Building a zod schema costs more than using it: build one per language, once.
+const SCHEMAS = new Map<string, ReturnType<typeof buildSchema>>();
+
 function frontMatterSchema(lang: string) {
+  let schema = SCHEMAS.get(lang);
+  if (!schema) {
+    schema = buildSchema(lang);
+    SCHEMAS.set(lang, schema);
+  }
+  return schema;
+}
+
+function buildSchema(lang: string) {
   return z.object({
     title: z
       .string({ error: "missing: give the article a title" })
@@ -19,8 +31,14 @@ function frontMatterSchema(lang: string) {
     description: z
       .string({ error: "missing: write a meta description" })
       .trim()
-      .min(DESCRIPTION_LENGTH.min, `is shorter than ${DESCRIPTION_LENGTH.min} characters: develop it`)
-      .max(DESCRIPTION_LENGTH.max, `is longer than ${DESCRIPTION_LENGTH.max} characters: shorten it`),
+      .min(
+        DESCRIPTION_LENGTH.min,
+        `is shorter than ${DESCRIPTION_LENGTH.min} characters: develop it`,
+      )
+      .max(
+        DESCRIPTION_LENGTH.max,
+        `is longer than ${DESCRIPTION_LENGTH.max} characters: shorten it`,
+      ),
     slug: z
       .string({ error: "missing" })
       .regex(SLUG_PATTERN, "must be lowercase ASCII words joined by '-'"),
@@ -68,7 +86,8 @@ export const frontMatter: Rule = {
         {
           rule: "front-matter",
           severity: "error",
-          message: "no front-matter: start the file with a --- YAML block (title, description, keywords…)",
+          message:
+            "no front-matter: start the file with a --- YAML block (title, description, keywords…)",
           line: 1,
           repair:
             "La réponse doit commencer par un front-matter YAML entre deux lignes --- avec title, description et keywords.",

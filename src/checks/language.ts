@@ -34,7 +34,8 @@ export const language: Rule = {
       if (paragraph.lang === "und" || paragraph.lang === lang) return;
       if (paragraph.confidence < FOREIGN_PARAGRAPH_CONFIDENCE) return;
       const block = article.blocks[index];
-      const excerpt = paragraph.text.length > 60 ? `${paragraph.text.slice(0, 57)}…` : paragraph.text;
+      const excerpt =
+        paragraph.text.length > 60 ? `${paragraph.text.slice(0, 57)}…` : paragraph.text;
       const finding: Finding = {
         rule: "language",
         severity: "error",

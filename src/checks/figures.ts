@@ -1,0 +1,341 @@
+/**
+ * Figures of a French text, reduced to keys that do not depend on how they are written,
+ * so that `40 000`, `40000` and `40 000` (non-breaking or thin space) are one figure,
+ * `15 M€` is `15 millions d'euros`, `2,22 %` is `+2.22%`, and `28 février 2024` is
+ * `28/02/2024`. The fidelity rule builds the keys a source offers once, then asks of
+ * each figure of the article whether one of its ways of being in the source is there.
+ *
+ * Keys: `v:15` a written number (mantissa), `n:15000000` an absolute quantity, `p:2.22` a
+ * percentage, `d:2024-02-28` / `d:--02-28` / `d:2024-02` a date, full or partial,
+ * `t:15:18` a time of day, `i:a320` a code made of letters and digits.
+ */
+export interface Figure {
+  /** The figure as written, e.g. `15 M€` or `28 février 2024`. */
+  text: string;
+  /** Offset of the figure in the scanned text. */
+  index: number;
+  /** The figure is in a source holding every key of one of these alternatives. */
+  alternatives: string[][];
+  /** The keys a source that contains this figure offers. */
+  provides: string[];
+}
+
+const MONTHS: Readonly<Record<string, number>> = {
+  janvier: 1,
+  février: 2,
+  fevrier: 2,
+  mars: 3,
+  avril: 4,
+  mai: 5,
+  juin: 6,
+  juillet: 7,
+  août: 8,
+  aout: 8,
+  septembre: 9,
+  octobre: 10,
+  novembre: 11,
+  décembre: 12,
+  decembre: 12,
+};
+
+/** Scale words and symbols; case matters for letters (`15 M€` is millions, `15 m` is metres). */
+const SCALES: Readonly<Record<string, number>> = {
+  millier: 1e3,
+  milliers: 1e3,
+  mille: 1e3,
+  k: 1e3,
+  K: 1e3,
+  million: 1e6,
+  millions: 1e6,
+  M: 1e6,
+  Mio: 1e6,
+  milliard: 1e9,
+  milliards: 1e9,
+  Md: 1e9,
+  Mds: 1e9,
+  Mrd: 1e9,
+  Mrds: 1e9,
+  bn: 1e9,
+  // French "billion" is 10^12, not the English 10^9.
+  billion: 1e12,
+  billions: 1e12,
+};
+
+const SPACE = "[ \\u00A0\\u202F\\u2009]";
+const MONTH_NAMES = Object.keys(MONTHS).join("|");
+
+/**
+ * One pass over the text; the first alternative that matches at a place wins, so dates
+ * and times are read before the numbers they contain.
+ */
+const FIGURE = new RegExp(
+  [
+    // 28/02/2024, 28.02.24
+    `(?<dmy>(?<![\\p{N}])(?<d1>\\d{1,2})[/.](?<m1>\\d{1,2})[/.](?<y1>\\d{4}|\\d{2})(?![\\p{N}]))`,
+    // 2024-02-28
+    `(?<iso>(?<![\\p{N}])(?<y2>\\d{4})-(?<m2>\\d{2})-(?<d2>\\d{2})(?![\\p{N}]))`,
+    // 28 février 2024, 1er mars, avril 2023 (a bare month name is no figure: see below)
+    `(?<text>(?:(?<![\\p{L}\\p{N}])(?<d3>1er|\\d{1,2})${SPACE}+)?(?<![\\p{L}])(?<month>${MONTH_NAMES})(?![\\p{L}])(?:${SPACE}+(?<y3>\\d{4})(?![\\p{N}]))?)`,
+    // 15:18, 15 h 18, 15h18
+    `(?<time>(?<![\\p{N}])(?<h>\\d{1,2})(?::|${SPACE}?h${SPACE}?)(?<min>\\d{2})(?![\\p{N}]))`,
+    // 40 000, 40.000, 40000, 1,5, 2.22
+    `(?<number>(?<![\\p{N}])(?<int>\\d{1,3}(?:(?<sep>${SPACE}|\\.)\\d{3}(?![\\p{N}]))+|\\d+)(?:[,.](?<dec>\\d+)(?![\\p{N}]))?)`,
+  ].join("|"),
+  "giu",
+);
+
+const SCALE_AFTER = new RegExp(
+  `^${SPACE}?(?<scale>milliers?|mille|millions?|milliards?|billions?|Mrds?|Mds?|Mio|M|k|K|bn)(?![\\p{L}])`,
+  "u",
+);
+const PERCENT_AFTER = new RegExp(`^${SPACE}?(?:%|pour${SPACE}?cents?(?![\\p{L}]))`, "u");
+/** Ordinals glued to their number: 1er, 1re, 10e, 2ème, 2nd. */
+const ORDINAL_AFTER = /^(?:er|re|ère|ème|eme|e|è|nde?s?)(?![\p{L}])/u;
+/** A currency sign after a figure belongs to how it reads in a message: "15 M€", "0 €". */
+const CURRENCY_AFTER = new RegExp(`^${SPACE}?[€$£]`, "u");
+const CENTURY_AFTER = new RegExp(`^${SPACE}+siècles?(?![\\p{L}])`, "u");
+const LETTERS_AFTER = /^\p{L}+/u;
+const HAS_DIGIT = /\d/u;
+const LETTERS_BEFORE = /\p{L}+$/u;
+
+function canonical(value: number): string {
+  return String(Number(value.toPrecision(12)));
+}
+
+function pad(value: number): string {
+  return value < 10 ? `0${value}` : String(value);
+}
+
+function fullYear(written: string): number {
+  const year = Number(written);
+  return written.length === 2 ? 2000 + year : year;
+}
+
+/** The values a written number can stand for: `1.500` is 1500 in French, 1.5 in English. */
+function valuesOf(int: string, sep: string | undefined, dec: string | undefined): number[] {
+  const whole = Number(int.replace(/[^\d]/gu, ""));
+  const values: number[] = [];
+  if (dec === undefined) {
+    values.push(whole);
+    // "1.500" with a dot as the only separator may be a decimal number written the English way.
+    if (sep === "." && /^\d{1,3}\.\d{3}$/u.test(int)) values.push(Number(int));
+    return values;
+  }
+  values.push(Number(`${whole}.${dec}`));
+  // "1,500" may be English thousands.
+  if (dec.length === 3 && /^\d{1,3}$/u.test(int)) values.push(Number(`${int}${dec}`));
+  return values;
+}
+
+function dateFigure(
+  text: string,
+  index: number,
+  day: number | undefined,
+  month: number,
+  year: number | undefined,
+): Figure | undefined {
+  if (month < 1 || month > 12 || (day !== undefined && (day < 1 || day > 31))) return undefined;
+  const dayMonth = day === undefined ? undefined : `d:--${pad(month)}-${pad(day)}`;
+  const provides: string[] = [];
+  const alternatives: string[][] = [];
+  if (dayMonth !== undefined) provides.push(dayMonth, `v:${day}`, `n:${day}`);
+  if (year !== undefined) provides.push(`d:${year}-${pad(month)}`, `v:${year}`, `n:${year}`);
+  if (dayMonth !== undefined && year !== undefined) {
+    const full = `d:${year}-${pad(month)}-${pad(day ?? 0)}`;
+    provides.push(full);
+    // A year added to a day the source gives, when the source names that year elsewhere.
+    alternatives.push([full], [dayMonth, `v:${year}`]);
+  } else if (dayMonth !== undefined) {
+    alternatives.push([dayMonth]);
+  } else if (year !== undefined) {
+    alternatives.push([`d:${year}-${pad(month)}`]);
+  } else {
+    return undefined;
+  }
+  return { text, index, alternatives, provides };
+}
+
+function literalFigure(text: string, index: number): Figure {
+  const key = `x:${text}`;
+  return { text, index, alternatives: [[key]], provides: [key] };
+}
+
+/**
+ * The figures of a text. Numbers written in words ("deux") are no figures; neither are
+ * centuries ("21e siècle", "XXIe siècle"), which frame a story rather than report a fact.
+ */
+export function extractFigures(text: string): Figure[] {
+  const figures: Figure[] = [];
+  // Most paragraphs hold no digit: one cheap test spares them the big pattern.
+  if (!HAS_DIGIT.test(text)) return figures;
+  FIGURE.lastIndex = 0;
+  for (let match = FIGURE.exec(text); match !== null; match = FIGURE.exec(text)) {
+    const groups = match.groups ?? {};
+    const index = match.index;
+    const written = match[0];
+    if (groups.dmy !== undefined) {
+      const first = Number(groups.d1);
+      const second = Number(groups.m1);
+      const year = fullYear(groups.y1 ?? "");
+      // 02/28/2024 is an English date; what is no date at all must be in the source as written.
+      const figure =
+        dateFigure(written, index, first, second, year) ??
+        dateFigure(written, index, second, first, year) ??
+        literalFigure(written, index);
+      figures.push(figure);
+      continue;
+    }
+    if (groups.iso !== undefined) {
+      const figure = dateFigure(
+        written,
+        index,
+        Number(groups.d2),
+        Number(groups.m2),
+        Number(groups.y2),
+      );
+      if (figure) figures.push(figure);
+      continue;
+    }
+    if (groups.text !== undefined) {
+      const day =
+        groups.d3 === undefined ? undefined : Number(groups.d3.toLowerCase().replace("er", ""));
+      const month = MONTHS[(groups.month ?? "").toLowerCase()] ?? 0;
+      const year = groups.y3 === undefined ? undefined : Number(groups.y3);
+      const figure = dateFigure(written.trim(), index, day, month, year);
+      if (figure) figures.push(figure);
+      continue;
+    }
+    if (groups.time !== undefined) {
+      const hours = Number(groups.h);
+      const minutes = Number(groups.min);
+      if (hours > 24 || minutes > 59) {
+        // "25 h 99" is no time: read the first number now and the rest on the next pass.
+        const read = numberFigure(text, index, groups.h ?? "", undefined, undefined);
+        if (read.figure) figures.push(read.figure);
+        FIGURE.lastIndex = index + (groups.h ?? "").length;
+        continue;
+      }
+      const key = `t:${hours}:${pad(minutes)}`;
+      figures.push({
+        text: written,
+        index,
+        alternatives: [[key]],
+        provides: [key, `v:${hours}`, `n:${hours}`],
+      });
+      continue;
+    }
+    const read = numberFigure(text, index, groups.int ?? "", groups.sep, groups.dec);
+    if (read.figure) figures.push(read.figure);
+    FIGURE.lastIndex = Math.max(read.end, index + 1);
+  }
+  return figures;
+}
+
+/** A number and what follows it: a scale (`millions`, `M`), `%`, an ordinal mark, letters. */
+function numberFigure(
+  text: string,
+  index: number,
+  int: string,
+  sep: string | undefined,
+  dec: string | undefined,
+): { figure?: Figure; end: number } {
+  const numberText =
+    dec === undefined ? int : text.slice(index, index + int.length + 1 + dec.length);
+  const end = index + numberText.length;
+  // Only the next few characters can hold a suffix; slicing them keeps the checks cheap.
+  const after = text.slice(end, end + 24);
+  const before = text.slice(Math.max(0, index - 12), index);
+  const values = valuesOf(int, sep, dec);
+
+  const glued = LETTERS_BEFORE.exec(before);
+  const lettersAfter = LETTERS_AFTER.exec(after);
+  if (glued || (lettersAfter && !ORDINAL_AFTER.test(after) && !SCALE_AFTER.test(after))) {
+    // A code such as A320, H100, 5G or MP3: the source must hold the same code.
+    const code = `${glued?.[0] ?? ""}${numberText}${lettersAfter?.[0] ?? ""}`;
+    const key = `i:${code.toLowerCase()}`;
+    const numbers = values.map((value) => `v:${canonical(value)}`);
+    return {
+      figure: {
+        text: code,
+        index: index - (glued?.[0].length ?? 0),
+        // A number with a unit glued after it (15km, 5GW) may be spelled apart in the source.
+        alternatives: glued ? [[key]] : [[key], ...numbers.map((number) => [number])],
+        provides: [key, ...numbers],
+      },
+      end: end + (lettersAfter?.[0].length ?? 0),
+    };
+  }
+
+  const percent = PERCENT_AFTER.exec(after);
+  if (percent) {
+    return {
+      figure: {
+        text: numberText + percent[0],
+        index,
+        alternatives: values.map((value) => [`p:${canonical(value)}`]),
+        provides: values.flatMap((value) => [`p:${canonical(value)}`, `v:${canonical(value)}`]),
+      },
+      end: end + percent[0].length,
+    };
+  }
+
+  const scale = SCALE_AFTER.exec(after);
+  const multiplier = scale ? SCALES[scale.groups?.scale ?? ""] : undefined;
+  if (scale && multiplier !== undefined) {
+    return {
+      figure: {
+        text:
+          numberText + scale[0] + (CURRENCY_AFTER.exec(after.slice(scale[0].length))?.[0] ?? ""),
+        index,
+        alternatives: values.map((value) => [`n:${canonical(value * multiplier)}`]),
+        provides: values.flatMap((value) => [
+          `n:${canonical(value * multiplier)}`,
+          `v:${canonical(value)}`,
+        ]),
+      },
+      end: end + scale[0].length,
+    };
+  }
+
+  const ordinal = dec === undefined ? ORDINAL_AFTER.exec(after) : null;
+  if (ordinal) {
+    const ordinalEnd = end + ordinal[0].length;
+    if (CENTURY_AFTER.test(after.slice(ordinal[0].length))) return { end: ordinalEnd };
+    return {
+      figure: {
+        text: numberText + ordinal[0],
+        index,
+        alternatives: values.map((value) => [`v:${canonical(value)}`]),
+        provides: values.flatMap((value) => [`v:${canonical(value)}`, `n:${canonical(value)}`]),
+      },
+      end: ordinalEnd,
+    };
+  }
+
+  return {
+    figure: {
+      text: numberText + (CURRENCY_AFTER.exec(after)?.[0] ?? ""),
+      index,
+      alternatives: values.flatMap((value) => [
+        [`v:${canonical(value)}`],
+        [`n:${canonical(value)}`],
+      ]),
+      provides: values.flatMap((value) => [`v:${canonical(value)}`, `n:${canonical(value)}`]),
+    },
+    end,
+  };
+}
+
+/** Every key the figures of a text offer, for {@link isFigureIn}. */
+export function figureKeysOf(text: string): Set<string> {
+  const keys = new Set<string>();
+  for (const figure of extractFigures(text)) {
+    for (const key of figure.provides) keys.add(key);
+  }
+  return keys;
+}
+
+/** Whether the source, given as its figure keys, holds the figure in some spelling. */
+export function isFigureIn(figure: Figure, sourceKeys: ReadonlySet<string>): boolean {
+  return figure.alternatives.some((keys) => keys.every((key) => sourceKeys.has(key)));
+}

@@ -1,0 +1,42 @@
+import { keyphraseCount, keyphraseOf } from "./keyphrase-match.js";
+import type { Rule } from "./rule.js";
+
+/** Yoast's keyphrase density band: 0.5–3 % of the words. */
+export const KEYPHRASE_DENSITY = { min: 0.005, max: 0.03 } as const;
+
+function formatPercent(share: number, separator: string): string {
+  return `${(Math.round(share * 1000) / 10).toString().replace(".", separator)} %`;
+}
+
+/**
+ * Keyphrase density: occurrences (per sentence, as many as its rarest content word) ×
+ * words in the keyphrase / words in the body, outside {@link KEYPHRASE_DENSITY}.
+ */
+export const keyphraseDensity: Rule = {
+  id: "keyphrase-density",
+  description: `The focus keyphrase makes ${KEYPHRASE_DENSITY.min * 100}–${KEYPHRASE_DENSITY.max * 100} % of the words.`,
+  check(article, context) {
+    const phrase = keyphraseOf(article, context);
+    if (!phrase || article.words === 0) return [];
+    let occurrences = 0;
+    for (const block of article.blocks) {
+      for (const sentence of block.sentences) occurrences += keyphraseCount(sentence, phrase);
+    }
+    const density = (occurrences * phrase.words) / article.words;
+    const { min, max } = KEYPHRASE_DENSITY;
+    if (density >= min && density <= max) return [];
+    const tooLow = density < min;
+    const finding = {
+      rule: "keyphrase-density",
+      severity: "warning" as const,
+      message: `the focus keyphrase "${phrase.text}" appears ${occurrences} times, ${formatPercent(density, ".")} of the words (${min * 100}–${max * 100} %): ${tooLow ? "use it a few more times" : "use synonyms instead of repeating it"}`,
+      actual: Number(density.toFixed(4)),
+      expected: `${min}–${max}`,
+      repair: tooLow
+        ? `L'expression clé « ${phrase.text} » n'apparaît que ${occurrences} fois (${formatPercent(density, ",")} des mots) : emploie-la quelques fois de plus, naturellement, dans le corps du texte.`
+        : `L'expression clé « ${phrase.text} » apparaît ${occurrences} fois (${formatPercent(density, ",")} des mots, au plus ${max * 100} %) : remplace une partie des répétitions par des synonymes.`,
+    };
+    const line = article.blocks[0]?.line;
+    return [line === undefined ? finding : { ...finding, line }];
+  },
+};
