@@ -8,15 +8,26 @@ import { prepareSource, type SourceDocument } from "./input/source.js";
 import { type ChatClient, LlmError } from "./llm.js";
 import type { RewriteOptions } from "./options.js";
 import { outputPathFor, readExistingOutput, rejectedPathFor, writeFileAtomic } from "./output.js";
+import { estimateCost, formatCost, priceOf } from "./prices.js";
 import { type ArticleStatus, Progress, type ProgressSink } from "./progress.js";
 import type { PromptTemplate } from "./prompt.js";
+import type { ProviderPreset } from "./providers.js";
+import { contextWarning } from "./providers.js";
 import { formatFindingLine } from "./reporters.js";
 import {
   buildMessages,
   type RewriteSettings,
   rewriteArticle,
   type SourceForRewrite,
+  targetWords,
 } from "./rewrite.js";
+import {
+  estimateCompletionTokens,
+  estimatePromptTokens,
+  type TokenCount,
+  type Tokenizer,
+  tokenFamily,
+} from "./tokens.js";
 
 /**
  * The rewrite command over one or many inputs: list, read, prepare, skip what is up to
@@ -39,6 +50,8 @@ export interface RunSetup {
   options: RewriteOptions;
   model: string;
   baseURL?: string;
+  /** The host's preset: its known context, whether its tokens cost anything. */
+  preset: ProviderPreset;
   template: PromptTemplate;
   repairTemplate: PromptTemplate;
   version: string;
@@ -54,6 +67,8 @@ export interface ReportEntry {
   words?: number;
   tokens: { prompt: number; completion: number };
   durationMs: number;
+  /** What the tokens used cost, in the model's currency, when its price is known. */
+  cost?: number;
   reasons: string[];
   warnings: string[];
 }
@@ -127,6 +142,7 @@ export async function runRewrite(
     lang: options.lang,
     keyword: options.keyword,
     temperature: setup.template.temperature,
+    format: options.format,
   });
   const settings: RewriteSettings = {
     model: setup.model,
@@ -140,6 +156,7 @@ export async function runRewrite(
     date: dateOf(io.now()),
     originalityError: options.originalityError,
     originalityWarning: options.originalityWarning,
+    format: options.format,
   };
   if (options.keyword !== undefined) settings.keyword = options.keyword;
   if (setup.template.temperature !== undefined) settings.temperature = setup.template.temperature;
@@ -153,6 +170,15 @@ export async function runRewrite(
   const limit = pLimit(options.concurrency * 2);
   const requests = pLimit(options.concurrency);
   let stopStarting = false;
+  const forecastTotal = { prompt: 0, completion: 0 };
+  // A dry run counts OpenAI models' prompts exactly (gpt-tokenizer, o200k_base, ~135 ms to
+  // load); other hosts' tokenizers have no JavaScript port, so they stay an estimate.
+  const tokenizer =
+    options.dryRun && tokenFamily(setup.model) === "o200k"
+      ? await import("gpt-tokenizer/encoding/o200k_base").then(
+          ({ countTokens }): Tokenizer => ({ name: "o200k_base", count: countTokens }),
+        )
+      : undefined;
 
   const processUnit = async (unit: Unit): Promise<void> => {
     const started = io.now().getTime();
@@ -188,6 +214,17 @@ export async function runRewrite(
           `${unit.label}: dropped${dropped.line ? ` line ${dropped.line}` : ""} (${dropped.reason}): ${dropped.text}`,
         );
       const source = sourceForRewrite(unit.label, document, hashText(bytes));
+      const forecast = forecastOf(source, settings, tokenizer);
+      // Ollama-like hosts silently cut a prompt longer than their context: say so first.
+      const tooLong = contextWarning(
+        setup.preset,
+        forecast.prompt.tokens,
+        forecast.completion.tokens,
+      );
+      if (tooLong !== undefined) {
+        entry.warnings.push(tooLong);
+        progress.info(`${unit.label}: warning: ${tooLong}`);
+      }
 
       let outputPath: string | undefined;
       if (!toStdout && options.out !== undefined) {
@@ -199,7 +236,9 @@ export async function runRewrite(
         entry.output = outputPath;
       }
       if (options.dryRun) {
-        dryRuns.push(dryRunRecord(unit.label, document, source, settings, setup));
+        dryRuns.push(dryRunRecord(unit.label, document, source, settings, setup, forecast));
+        forecastTotal.prompt += forecast.prompt.tokens;
+        forecastTotal.completion += forecast.completion.tokens;
         entry.status = "skipped";
         return;
       }
@@ -218,7 +257,8 @@ export async function runRewrite(
       }
       const client = await setup.chat();
       const chat: ChatClient = {
-        complete: (messages, params, hooks) => requests(() => client.complete(messages, params, hooks)),
+        complete: (messages, params, hooks) =>
+          requests(() => client.complete(messages, params, hooks)),
       };
       const result = await rewriteArticle(
         source,
@@ -246,6 +286,8 @@ export async function runRewrite(
         if (outputPath !== undefined) await writeFileAtomic(outputPath, result.markdown);
         else io.stdout.write(result.markdown);
         entry.status = "written";
+        const cost = costOf(setup, entry.tokens.prompt, entry.tokens.completion);
+        if (cost !== undefined) entry.cost = cost.amount;
         for (const warning of result.warnings)
           progress.detail(formatFindingLine(outputPath ?? unit.label, warning));
         return;
@@ -282,9 +324,14 @@ export async function runRewrite(
   await Promise.all(units.map((unit) => limit(() => processUnit(unit))));
 
   const interrupted = io.interruptedBy();
-  if (options.dryRun)
+  if (options.dryRun) {
     io.stdout.write(`${JSON.stringify(dryRuns.length === 1 ? dryRuns[0] : dryRuns, null, 2)}\n`);
-  if (units.length > 1 || interrupted || options.report) progress.finish(interrupted);
+    if (!options.quiet) io.stderr.write(`${forecastLine(dryRuns.length, forecastTotal, setup)}\n`);
+  }
+  const spent = costOf(setup, progress.totals.promptTokens, progress.totals.completionTokens);
+  if (!options.dryRun && (units.length > 1 || interrupted || options.report)) {
+    progress.finish(interrupted, spent?.text);
+  }
   if (options.report !== undefined) {
     await writeFileAtomic(
       resolve(io.cwd, options.report),
@@ -300,7 +347,11 @@ function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? "" : "s"}`;
 }
 
-export function sourceForRewrite(label: string, document: SourceDocument, hash: string): SourceForRewrite {
+export function sourceForRewrite(
+  label: string,
+  document: SourceDocument,
+  hash: string,
+): SourceForRewrite {
   const source: SourceForRewrite = { name: label, text: document.text, hash };
   const meta: NonNullable<SourceForRewrite["meta"]> = {};
   if (document.meta.title) meta.title = document.meta.title;
@@ -311,15 +362,61 @@ export function sourceForRewrite(label: string, document: SourceDocument, hash: 
   return source;
 }
 
+interface Forecast {
+  prompt: TokenCount;
+  completion: TokenCount;
+}
+
+/** Tokens one first attempt will take: the prompt as it will be sent, the answer at its target length. */
+function forecastOf(
+  source: SourceForRewrite,
+  settings: RewriteSettings,
+  tokenizer?: Tokenizer,
+): Forecast {
+  return {
+    prompt: estimatePromptTokens(buildMessages(source, settings), settings.model, tokenizer),
+    completion: estimateCompletionTokens(targetWords(settings.minWords), settings.model),
+  };
+}
+
+function costOf(
+  setup: RunSetup,
+  prompt: number,
+  completion: number,
+): { amount: number; currency: string; text: string } | undefined {
+  if (setup.preset.keyless) return undefined;
+  const amount = estimateCost(setup.model, prompt, completion);
+  const price = priceOf(setup.model);
+  if (amount === undefined || price === undefined) return undefined;
+  return { amount, currency: price.currency, text: formatCost(amount, price.currency) };
+}
+
+function forecastLine(
+  articles: number,
+  total: { prompt: number; completion: number },
+  setup: RunSetup,
+): string {
+  const tokens = `~${total.prompt} prompt + ~${total.completion} completion tokens`;
+  const cost = setup.preset.keyless
+    ? "a local model: no per-token cost"
+    : (() => {
+        const estimate = costOf(setup, total.prompt, total.completion);
+        return estimate
+          ? `estimated ${estimate.text} for ${setup.model} (first attempts; each repair costs about as much again)`
+          : `no known price for ${setup.model} (src/prices.ts)`;
+      })();
+  return `dry run: ${plural(articles, "article")}, ${tokens}; ${cost}`;
+}
+
 function dryRunRecord(
   label: string,
   document: SourceDocument,
   source: SourceForRewrite,
   settings: RewriteSettings,
   setup: RunSetup,
+  forecast: Forecast,
 ) {
-  const messages = buildMessages(source, settings);
-  const characters = messages.reduce((sum, message) => sum + message.content.length, 0);
+  const cost = costOf(setup, forecast.prompt.tokens, forecast.completion.tokens);
   return {
     input: label,
     request: {
@@ -327,10 +424,17 @@ function dryRunRecord(
       model: settings.model,
       ...(settings.temperature !== undefined ? { temperature: settings.temperature } : {}),
       stream: true,
-      messages,
+      messages: buildMessages(source, settings),
     },
-    // About 4 characters a token for French prose with OpenAI's tokenizers; an estimate.
-    estimatedPromptTokens: Math.ceil(characters / 4),
+    tokens: {
+      prompt: forecast.prompt.tokens,
+      completion: forecast.completion.tokens,
+      method: forecast.prompt.method,
+      basis: forecast.prompt.basis,
+    },
+    cost: cost
+      ? { amount: Number(cost.amount.toFixed(6)), currency: cost.currency, per: "first attempt" }
+      : null,
     source: {
       format: document.format,
       encoding: document.encoding,
@@ -367,6 +471,12 @@ function reportOf(
       notDone: total - written - skipped - failed,
       attempts: entries.reduce((sum, entry) => sum + entry.attempts, 0),
       tokens: { prompt: promptTokens, completion: completionTokens },
+      ...(() => {
+        const cost = costOf(setup, promptTokens, completionTokens);
+        return cost
+          ? { cost: { amount: Number(cost.amount.toFixed(6)), currency: cost.currency } }
+          : {};
+      })(),
     },
     articles: entries,
   };

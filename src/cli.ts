@@ -45,59 +45,29 @@ function createProgram(io: MainIO, result: ActionResult): Command {
     })
     .showSuggestionAfterError(true);
 
-  program
-    .command("rewrite", { isDefault: true })
-    .description(
-      "rewrite articles (the default command); inputs: files, folders, globs, or - / piped stdin",
-    )
-    .argument("[inputs...]", "files, folders (recursive), globs, or - for stdin")
-    .option("--model <name>", "model id (env SEO_REWRITE_MODEL, else the provider's default)")
-    .option(
-      "--base-url <url>",
-      "an OpenAI-compatible endpoint (env OPENAI_BASE_URL, else the provider's)",
-    )
-    .option(
-      "--provider <name>",
-      "preset: openai, mistral, ollama, lmstudio, openrouter, scaleway, ovhcloud, custom",
-      "openai",
-    )
-    .option("--min-words <n>", "smallest acceptable article, in words", "700")
-    .option("--lang <code>", "language of input and output", "fr")
-    .option("--keyword <text>", "the focus keyphrase (otherwise the model proposes one)")
-    .option("--prompt <file>", "a prompt template in place of prompts/seo-article.fr.md")
-    .option("--max-attempts <n>", "model calls per article, repairs included", "3")
-    .option("--timeout <seconds>", "per model request", "120")
-    .option("--concurrency <n>", "articles in flight", "4")
-    .option(
-      "--out <dir>",
-      "write DIR/<relative path>.md, mirroring the inputs (stdout for one input)",
-    )
-    .option("--report <file>", "write a JSON report of the run, one entry per input")
-    .option("--ext <list>", "extensions taken from folders", ".txt,.md,.html")
-    .option("--max-input-words <n>", "longest input accepted, in words", "20000")
-    .option("--force", "redo up-to-date articles; accept an input not in --lang", false)
-    .option("--dry-run", "do everything up to the model call and print the request as JSON", false)
-    .option(
-      "--keep-rejected",
-      "write the best failed attempt as <name>.rejected.md beside the output",
-      false,
-    )
-    .option("--fail-fast", "stop starting articles after the first failure", false)
-    .addOption(
-      new Option("--originality-error <share>", "copied 8-gram share that fails an article")
-        .default("0.4")
-        .hideHelp(),
-    )
-    .addOption(
-      new Option("--originality-warning <share>", "copied 8-gram share that warns")
-        .default("0.2")
-        .hideHelp(),
-    )
-    .option("--verbose", "more on stderr: dropped input lines, every finding", false)
-    .option("--quiet", "only errors on stderr", false)
-    .action(async (inputs: string[], raw: Record<string, unknown>) => {
-      result.code = await rewriteAction(inputs, raw, io);
-    });
+  addRewriteOptions(
+    program
+      .command("rewrite", { isDefault: true })
+      .description(
+        "rewrite articles (the default command); inputs: files, folders, globs, or - / piped stdin",
+      )
+      .argument("[inputs...]", "files, folders (recursive), globs, or - for stdin"),
+  ).action(async (inputs: string[], raw: Record<string, unknown>, command: Command) => {
+    result.code = await rewriteAction(inputs, raw, command, io);
+  });
+
+  addRewriteOptions(
+    program
+      .command("config")
+      .description(
+        "print the effective configuration and where each value comes from (flags > environment > config file > defaults)",
+      ),
+  ).action(async (raw: Record<string, unknown>, command: Command) => {
+    const { describeSettings } = await import("./config.js");
+    const { resolved } = await resolveRun(raw, command, io);
+    io.stdout.write(describeSettings(resolved, io.env));
+    result.code = 0;
+  });
 
   program
     .command("check")
@@ -155,65 +125,149 @@ async function loadTemplate(pathOrName: string | undefined, fallback: string, io
   }
 }
 
+/** The rewrite's options, shared by `rewrite` and `config` (defaults shown in --help). */
+function addRewriteOptions(command: Command): Command {
+  return command
+    .option("--model <name>", "model id (env SEO_REWRITE_MODEL, else the provider's default)")
+    .option(
+      "--base-url <url>",
+      "an OpenAI-compatible endpoint (env OPENAI_BASE_URL, else the provider's)",
+    )
+    .option(
+      "--provider <name>",
+      "preset: openai, azure, mistral, ollama, lmstudio, openrouter, scaleway, ovhcloud, custom",
+      "openai",
+    )
+    .option("--min-words <n>", "smallest acceptable article, in words", "700")
+    .option("--lang <code>", "language of input and output", "fr")
+    .option("--keyword <text>", "the focus keyphrase (otherwise the model proposes one)")
+    .option("--prompt <file>", "a prompt template file, or a bundled template's name")
+    .option("--max-attempts <n>", "model calls per article, repairs included", "3")
+    .option("--timeout <seconds>", "per model request", "120")
+    .option("--concurrency <n>", "model requests in flight", "4")
+    .option(
+      "--out <dir>",
+      "write DIR/<relative path>.md, mirroring the inputs (stdout for one input)",
+    )
+    .option("--report <file>", "write a JSON report of the run, one entry per input")
+    .option("--format <name>", "front-matter for plain, hugo, jekyll, astro or eleventy", "plain")
+    .option("--ext <list>", "extensions taken from folders", ".txt,.md,.markdown,.html,.htm")
+    .option("--max-input-words <n>", "longest input accepted, in words", "20000")
+    .option("--force", "redo up-to-date articles; accept an input not in --lang", false)
+    .option("--dry-run", "do everything up to the model call and print the request as JSON", false)
+    .option(
+      "--keep-rejected",
+      "write the best failed attempt as <name>.rejected.md beside the output",
+      false,
+    )
+    .option("--fail-fast", "stop starting articles after the first failure", false)
+    .addOption(
+      new Option("--originality-error <share>", "copied 8-gram share that fails an article")
+        .default("0.4")
+        .hideHelp(),
+    )
+    .addOption(
+      new Option("--originality-warning <share>", "copied 8-gram share that warns")
+        .default("0.2")
+        .hideHelp(),
+    )
+    .option("--verbose", "more on stderr: dropped input lines, every finding", false)
+    .option("--quiet", "only errors on stderr", false);
+}
+
+/**
+ * Every setting once, with one precedence: flags the user typed > environment > config
+ * file (seo-rewrite.config.json or package.json "seo-rewrite", found upward) > defaults —
+ * the defaults being rewriteOptionsSchema's own, so there is one table of them.
+ */
+async function resolveRun(raw: Record<string, unknown>, command: Command, io: MainIO) {
+  const [{ rewriteOptionsSchema, parseOptions, UsageError }, config, { providerFor }] =
+    await Promise.all([import("./options.js"), import("./config.js"), import("./providers.js")]);
+  const typed = Object.fromEntries(
+    Object.entries(raw).filter(([key]) => command.getOptionValueSource(key) === "cli"),
+  );
+  const schemaDefaults = rewriteOptionsSchema.parse({});
+  const defaults: Record<string, unknown> = {};
+  for (const key of config.SETTING_KEYS) {
+    const value = (schemaDefaults as Record<string, unknown>)[key];
+    if (value !== undefined) defaults[key] = Array.isArray(value) ? value.join(",") : value;
+  }
+  let resolved: ReturnType<typeof config.resolveSettings>;
+  try {
+    resolved = config.resolveSettings({
+      flags: typed,
+      env: io.env,
+      config: config.findConfig(io.cwd),
+      defaults,
+    });
+  } catch (error) {
+    if (error instanceof config.ConfigError) throw new UsageError(error.message);
+    throw error;
+  }
+  const options = parseOptions(rewriteOptionsSchema, {
+    ...config.settingValues(resolved),
+    force: raw.force === true,
+    dryRun: raw.dryRun === true,
+  });
+  const preset = providerFor(options.provider);
+  if (!preset) throw new UsageError(`--provider: unknown provider ${options.provider}`);
+  return { resolved, options, preset };
+}
+
 async function rewriteAction(
   inputs: string[],
   raw: Record<string, unknown>,
+  command: Command,
   io: MainIO,
 ): Promise<number> {
-  const [
-    { rewriteOptionsSchema, parseOptions, UsageError },
-    { PROVIDERS },
-    { runRewrite },
-    { createChatClient, RateGate },
-  ] = await Promise.all([
-    import("./options.js"),
-    import("./providers.js"),
-    import("./batch.js"),
-    import("./llm.js"),
-  ]);
-  const options = parseOptions(rewriteOptionsSchema, raw);
-  const preset = PROVIDERS[options.provider];
-  if (!preset) throw new UsageError(`--provider: unknown provider ${options.provider}`);
-  const envBaseURL = preset.readsOpenAIBaseURL ? io.env.OPENAI_BASE_URL || undefined : undefined;
-  const baseURL = options.baseUrl ?? envBaseURL ?? preset.baseURL;
-  if (options.provider === "custom" && baseURL === undefined) {
-    throw new UsageError(
-      "--provider custom needs --base-url (or OPENAI_BASE_URL): the endpoint of your host",
-    );
-  }
-  const model = options.model ?? (io.env.SEO_REWRITE_MODEL || undefined) ?? preset.defaultModel;
-  const apiKey = preset.keyVariable ? io.env[preset.keyVariable] : undefined;
-  if (!options.dryRun && !preset.keyless && !apiKey) {
-    throw new UsageError(
-      `${preset.keyVariable} is not set: export ${preset.keyVariable}=<your key> (the key is read from the environment only), or use --provider ollama for a local model`,
-    );
+  const { resolved, options, preset } = await resolveRun(raw, command, io);
+  const [{ UsageError }, { clientPlan, ProviderSetupError }, { runRewrite }, llm] =
+    await Promise.all([
+      import("./options.js"),
+      import("./providers.js"),
+      import("./batch.js"),
+      import("./llm.js"),
+    ]);
+  const model = resolved.model?.value ?? preset.defaultModel;
+  const explicitBase = resolved.baseUrl?.origin !== "default" ? resolved.baseUrl?.value : undefined;
+  let plan: import("./providers.js").ClientPlan;
+  try {
+    plan = clientPlan(preset, {
+      env: io.env,
+      model,
+      dryRun: options.dryRun,
+      ...(explicitBase !== undefined ? { baseUrl: explicitBase } : {}),
+    });
+  } catch (error) {
+    if (error instanceof ProviderSetupError) throw new UsageError(error.message);
+    throw error;
   }
   if (options.quiet && options.verbose) throw new UsageError("--quiet and --verbose: choose one");
   const [template, repairTemplate] = await Promise.all([
     loadTemplate(options.prompt, "seo-article.fr.md", io),
     loadTemplate(undefined, "repair.fr.md", io),
   ]);
-  const gate = new RateGate();
+  const gate = new llm.RateGate();
   let client: Promise<import("./llm.js").ChatClient> | undefined;
-  const signal = io.signal ?? new AbortController().signal;
   return runRewrite(
     inputs,
     {
       options,
       model,
-      ...(baseURL !== undefined ? { baseURL } : {}),
+      preset,
+      ...(plan.baseURL !== undefined ? { baseURL: plan.baseURL } : {}),
       template,
       repairTemplate,
       version: VERSION,
       chat: () => {
-        client ??= createChatClient({
-          apiKey: apiKey || "no-key",
+        client ??= llm.createChatClient({
+          plan,
+          preset,
           timeoutMs: options.timeout * 1000,
           // The SDK's retries, on purpose: 2 retries (3 tries) with its exponential backoff,
           // honouring Retry-After on 429 and retrying 408/409/5xx, resets and timeouts.
           maxRetries: 2,
           gate,
-          ...(baseURL !== undefined ? { baseURL } : {}),
         });
         return client;
       },
@@ -224,7 +278,7 @@ async function rewriteAction(
       stdin: io.stdin,
       cwd: io.cwd,
       now: io.now ?? (() => new Date()),
-      signal,
+      signal: io.signal ?? new AbortController().signal,
       interruptedBy: io.interruptedBy ?? (() => undefined),
     },
   );

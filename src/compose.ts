@@ -3,6 +3,7 @@ import remarkStringify from "remark-stringify";
 import { unified } from "unified";
 import { stringify as toYaml } from "yaml";
 import type { ParsedArticle } from "./article.js";
+import { mapFrontMatter, type PublishFormat } from "./formats.js";
 import { slugify } from "./slug.js";
 import { readingTimeMinutes } from "./words.js";
 
@@ -56,10 +57,15 @@ export function normaliseKeywords(value: unknown): string[] | undefined {
   return keywords;
 }
 
+/**
+ * The article as it will be written: our front-matter (mapped to `format`'s conventions,
+ * default `plain`) and the body normalised by remark-stringify.
+ */
 export function composeArticle(
   answer: ParsedArticle,
   provenance: Provenance,
   lang: string,
+  format: PublishFormat = "plain",
 ): string {
   const title = text(answer.frontMatter.title);
   const data: Record<string, unknown> = {};
@@ -87,7 +93,7 @@ export function composeArticle(
   const body = String(markdownWriter.stringify(answer.tree));
   // Double-quoted strings on one line each: what static-site generators and CMS importers
   // parse most reliably (no folded `>-` blocks, no doubled apostrophes).
-  const yaml = toYaml(data, {
+  const yaml = toYaml(mapFrontMatter(data, format), {
     lineWidth: 0,
     defaultStringType: "QUOTE_DOUBLE",
     defaultKeyType: "PLAIN",

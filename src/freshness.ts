@@ -17,12 +17,13 @@ export function hashText(text: string | Uint8Array): string {
   return createHash("sha256").update(text).digest("hex").slice(0, 16);
 }
 
-/** Hash of the options that change what the model is asked for. */
+/** Hash of the options that change what is asked of the model, or how the article is written. */
 export function hashOptions(options: {
   minWords: number;
   lang: string;
   keyword?: string | undefined;
   temperature?: number | undefined;
+  format?: string | undefined;
 }): string {
   return hashText(
     JSON.stringify([
@@ -30,6 +31,8 @@ export function hashOptions(options: {
       options.lang,
       options.keyword ?? null,
       options.temperature ?? null,
+      // "plain" hashes as before formats existed, so earlier outputs stay up to date.
+      ...(options.format && options.format !== "plain" ? [options.format] : []),
     ]),
   );
 }

@@ -1,4 +1,5 @@
 import type { ChatMessage } from "./prompt.js";
+import { type ClientPlan, type ProviderPreset, requestParamsFor } from "./providers.js";
 import { redactSecrets } from "./redact.js";
 
 /**
@@ -67,16 +68,16 @@ export class LlmError extends Error {
 }
 
 export interface ClientOptions {
-  baseURL?: string;
-  apiKey: string;
+  /** Which SDK client, where, with which key (providers.ts `clientPlan`). */
+  plan: ClientPlan;
+  /** The host's preset: which optional parameters it accepts. */
+  preset: ProviderPreset;
   /** Per request, in milliseconds. Default: `120000`. */
   timeoutMs: number;
-  /** Retries on top of the first try (SDK). Default: `3`. */
+  /** Retries on top of the first try (SDK). Default: `2`. */
   maxRetries: number;
   /** Shared by every client of a run so a 429 slows the whole batch. */
   gate?: RateGate;
-  /** Extra headers, e.g. OpenRouter's attribution headers. */
-  headers?: Record<string, string>;
 }
 
 /**
@@ -185,20 +186,35 @@ export async function mapError(
 
 /** Build a client over the SDK; the SDK itself is loaded only now (fast --help/--version). */
 export async function createChatClient(options: ClientOptions): Promise<ChatClient> {
-  const { default: OpenAI } = await import("openai");
-  const client = new OpenAI({
-    apiKey: options.apiKey,
+  const { default: OpenAI, AzureOpenAI } = await import("openai");
+  const { plan } = options;
+  const common = {
     timeout: options.timeoutMs,
     maxRetries: options.maxRetries,
-    ...(options.baseURL ? { baseURL: options.baseURL } : {}),
     ...(options.gate ? { fetch: gatedFetch(options.gate) } : {}),
-    ...(options.headers ? { defaultHeaders: options.headers } : {}),
-  });
-  const secrets = [options.apiKey];
+  };
+  const client =
+    plan.kind === "azure"
+      ? new AzureOpenAI({
+          apiKey: plan.apiKey,
+          baseURL: plan.baseURL,
+          apiVersion: plan.apiVersion,
+          deployment: plan.deployment,
+          ...common,
+        })
+      : new OpenAI({
+          apiKey: plan.apiKey,
+          ...(plan.baseURL ? { baseURL: plan.baseURL } : {}),
+          ...(plan.kind === "openai" && plan.headers
+            ? { defaultHeaders: { ...plan.headers } }
+            : {}),
+          ...common,
+        });
+  const secrets = [plan.apiKey];
   const errorContext = {
     timeoutMs: options.timeoutMs,
     secrets,
-    ...(options.baseURL ? { baseURL: options.baseURL } : {}),
+    ...(plan.baseURL ? { baseURL: plan.baseURL } : {}),
   };
 
   return {
@@ -223,8 +239,11 @@ export async function createChatClient(options: ClientOptions): Promise<ChatClie
             model: params.model,
             messages: messages.map((message) => ({ role: message.role, content: message.content })),
             stream: true,
-            stream_options: { include_usage: true },
-            ...(params.temperature !== undefined ? { temperature: params.temperature } : {}),
+            // Only what the host accepts: Mistral answers 422 to an unknown field.
+            ...requestParamsFor(options.preset, {
+              includeUsage: true,
+              ...(params.temperature !== undefined ? { temperature: params.temperature } : {}),
+            }),
           },
           { signal: controller.signal },
         );

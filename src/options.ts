@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { FORMATS } from "./formats.js";
 import { isSupportedLanguage, LANGUAGES } from "./language.js";
 import { PROVIDERS, providerNames } from "./providers.js";
 
@@ -48,7 +49,7 @@ export const rewriteOptionsSchema = z.object({
   report: z.string().min(1).optional(),
   ext: z
     .string()
-    .default(".txt,.md,.html")
+    .default(".txt,.md,.markdown,.html,.htm")
     .transform((list) =>
       list
         .split(",")
@@ -57,6 +58,9 @@ export const rewriteOptionsSchema = z.object({
         .map((ext) => (ext.startsWith(".") ? ext : `.${ext}`)),
     ),
   maxInputWords: positiveInt("--max-input-words").default(20_000),
+  format: z
+    .enum(FORMATS, { error: `--format: expected one of ${FORMATS.join(", ")}` })
+    .default("plain"),
   force: z.boolean().default(false),
   dryRun: z.boolean().default(false),
   keepRejected: z.boolean().default(false),

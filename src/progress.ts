@@ -112,22 +112,24 @@ export class Progress {
     else this.info(`${input}: ${status}${detail ? ` ${detail}` : ""}`);
   }
 
-  summary(interrupted?: string): string {
+  summary(interrupted?: string, cost?: string): string {
     const { total, written, skipped, failed, promptTokens, completionTokens } = this.totals;
     const seconds = ((this.now() - this.#started) / 1000).toFixed(1);
     const tokens =
-      promptTokens + completionTokens > 0 ? `, ${promptTokens}+${completionTokens} tokens` : "";
+      promptTokens + completionTokens > 0
+        ? `, ${promptTokens}+${completionTokens} tokens${cost ? ` (${cost})` : ""}`
+        : "";
     const stop = interrupted
       ? ` — interrupted by ${interrupted}, ${total - written - skipped - failed} not done`
       : "";
     return `${total} input(s): ${written} written, ${skipped} skipped (up to date), ${failed} failed in ${seconds} s${tokens}${stop}`;
   }
 
-  finish(interrupted?: string): void {
+  finish(interrupted?: string, cost?: string): void {
     this.#clearBar();
     this.#barShown = false;
     if (this.level !== "quiet" || this.totals.failed > 0 || interrupted) {
-      this.sink.write(`${this.summary(interrupted)}\n`);
+      this.sink.write(`${this.summary(interrupted, cost)}\n`);
     }
   }
 

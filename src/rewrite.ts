@@ -5,6 +5,7 @@ import type { CheckContext } from "./checks/rule.js";
 import { RULES, runChecks } from "./checks/rules.js";
 import { composeArticle, type Provenance } from "./compose.js";
 import { errorsOf, type Finding } from "./finding.js";
+import type { PublishFormat } from "./formats.js";
 import { type ChatClient, LlmError, type TokenUsage } from "./llm.js";
 import {
   type ChatMessage,
@@ -47,6 +48,8 @@ export interface RewriteSettings {
   date: string;
   originalityError: number;
   originalityWarning: number;
+  /** Front-matter conventions of the site generator. Default: `plain`. */
+  format?: PublishFormat;
 }
 
 export interface AttemptRecord {
@@ -219,7 +222,12 @@ export function judgeAnswer(
   if (answer.finishReason === "length")
     return { kind: "judged", markdown: "", findings: [TRUNCATED] };
   const parsed = parseArticle(stripChatWrapper(answer.content));
-  const markdown = composeArticle(parsed, provenanceOf(source, settings), settings.lang);
+  const markdown = composeArticle(
+    parsed,
+    provenanceOf(source, settings),
+    settings.lang,
+    settings.format,
+  );
   const written = parseArticle(markdown);
   const findings = runChecks(written, checkContextOf(settings, referenceText(source)), RULES);
   return { kind: "judged", markdown, words: written.words, findings };
