@@ -1,9 +1,9 @@
-import { readFile } from "node:fs/promises";
 import { parseArticle } from "./article.js";
 import type { CheckContext } from "./checks/rule.js";
 import { RULES, runChecks } from "./checks/rules.js";
 import type { MainIO } from "./cli.js";
-import { listInputs } from "./input/list.js";
+import { decodeText } from "./input/decode.js";
+import { type InputFile, type InputProblem, type ListedInput, listInputs } from "./input/list.js";
 import { readInputBytes } from "./input/read.js";
 import { prepareSource } from "./input/source.js";
 import type { CheckOptions } from "./options.js";
@@ -32,6 +32,44 @@ async function sourceText(path: string, lang: string): Promise<string> {
   return referenceText({ name: path, text, hash: "", meta });
 }
 
+/** Files read ahead of the one being checked, so the disk is never waited on. */
+const READ_AHEAD = 16;
+
+type ReadResult = { text: string } | { error: string };
+
+/** An article's text, decoded as inputs are (UTF-8, UTF-16, Windows-1252); never rejects. */
+async function readArticle(path: string): Promise<ReadResult> {
+  try {
+    const decoded = decodeText(await readInputBytes(path));
+    return "error" in decoded ? decoded : { text: decoded.text };
+  } catch (error) {
+    return { error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/** The listed files with their reads started up to {@link READ_AHEAD} files early, in order. */
+async function* readAhead(
+  listed: AsyncIterable<ListedInput>,
+): AsyncGenerator<InputProblem | { file: InputFile; read: ReadResult }> {
+  const queue: (InputProblem | { file: InputFile; read: Promise<ReadResult> })[] = [];
+  const next = async () => {
+    const head = queue.shift();
+    if (head === undefined || "problem" in head) return head;
+    return { file: head.file, read: await head.read };
+  };
+  for await (const item of listed) {
+    queue.push("problem" in item ? item : { file: item, read: readArticle(item.path) });
+    if (queue.length > READ_AHEAD) {
+      const head = await next();
+      if (head) yield head;
+    }
+  }
+  while (queue.length > 0) {
+    const head = await next();
+    if (head) yield head;
+  }
+}
+
 export async function runCheck(
   paths: readonly string[],
   options: CheckOptions,
@@ -54,31 +92,28 @@ export async function runCheck(
   }
   const reports: FileReport[] = [];
   let unreadable = 0;
-  for await (const item of listInputs(paths, { extensions: MARKDOWN_EXTENSIONS, cwd: io.cwd })) {
+  const listed = listInputs(paths, { extensions: MARKDOWN_EXTENSIONS, cwd: io.cwd });
+  for await (const item of readAhead(listed)) {
     if ("problem" in item) {
       io.stderr.write(`${item.problem}\n`);
       unreadable += 1;
       continue;
     }
-    let text: string;
-    try {
-      text = await readFile(item.path, "utf8");
-    } catch (error) {
-      io.stderr.write(
-        `${item.display}: cannot read (${(error as NodeJS.ErrnoException).code ?? String(error)})\n`,
-      );
+    const { file, read } = item;
+    if ("error" in read) {
+      io.stderr.write(`${file.display}: ${read.error}\n`);
       unreadable += 1;
       continue;
     }
-    const article = parseArticle(text);
+    const article = parseArticle(read.text);
     const findings = runChecks(article, context, RULES).filter(
       (finding) => !options.quiet || finding.severity === "error",
     );
-    const report = toFileReport(item.display, article.words, findings);
+    const report = toFileReport(file.display, article.words, findings);
     reports.push(report);
     if (!options.json && findings.length > 0) {
       io.stdout.write(
-        `${findings.map((finding) => formatFindingLine(item.display, finding)).join("\n")}\n\n`,
+        `${findings.map((finding) => formatFindingLine(file.display, finding)).join("\n")}\n\n`,
       );
     }
   }
