@@ -38,7 +38,9 @@ describe("--provider presets", () => {
   });
 
   it("openai asks for usage in the stream", async () => {
-    const run = await runBin([SEED], { env: { OPENAI_API_KEY: "k-0123456789", OPENAI_BASE_URL: server.url } });
+    const run = await runBin([SEED], {
+      env: { OPENAI_API_KEY: "k-0123456789", OPENAI_BASE_URL: server.url },
+    });
     expect(run.code).toBe(0);
     expect(lastBody().stream_options).toEqual({ include_usage: true });
   });
@@ -53,7 +55,9 @@ describe("--provider presets", () => {
     const long = join(work, "long.txt");
     const text = readFileSync(SEED, "utf8");
     writeFileSync(long, Array.from({ length: 6 }, () => text).join("\n\n"));
-    const run = await runBin([long, "--provider", "ollama", "--base-url", server.url, "--force"], { env: {} });
+    const run = await runBin([long, "--provider", "ollama", "--base-url", server.url, "--force"], {
+      env: {},
+    });
     expect(run.code).toBe(0);
     expect(run.stderr).toMatch(/default context of 4096/u);
     expect(run.stderr).toMatch(/OLLAMA_CONTEXT_LENGTH|num_ctx/u);
@@ -62,7 +66,10 @@ describe("--provider presets", () => {
 
 describe("configuration", () => {
   it("reads seo-rewrite.config.json from a parent folder; flags beat env beat the file", async () => {
-    writeFileSync(join(work, "seo-rewrite.config.json"), JSON.stringify({ model: "from-file", minWords: 650 }));
+    writeFileSync(
+      join(work, "seo-rewrite.config.json"),
+      JSON.stringify({ model: "from-file", minWords: 650 }),
+    );
     const nested = join(work, "a", "b");
     await import("node:fs/promises").then((fs) => fs.mkdir(nested, { recursive: true }));
     const env = { OPENAI_API_KEY: "k-0123456789", OPENAI_BASE_URL: server.url };
@@ -73,10 +80,16 @@ describe("configuration", () => {
     expect(fromFile.stdout).toMatch(/--min-words\s+650\s+config:/u);
     expect(fromFile.stdout).not.toContain("k-0123456789");
 
-    const fromEnv = await runBin(["config"], { env: { ...env, SEO_REWRITE_MODEL: "from-env" }, cwd: nested });
+    const fromEnv = await runBin(["config"], {
+      env: { ...env, SEO_REWRITE_MODEL: "from-env" },
+      cwd: nested,
+    });
     expect(fromEnv.stdout).toMatch(/--model\s+from-env\s+env:SEO_REWRITE_MODEL/u);
 
-    const fromFlag = await runBin(["config", "--model", "from-flag"], { env: { ...env, SEO_REWRITE_MODEL: "from-env" }, cwd: nested });
+    const fromFlag = await runBin(["config", "--model", "from-flag"], {
+      env: { ...env, SEO_REWRITE_MODEL: "from-env" },
+      cwd: nested,
+    });
     expect(fromFlag.stdout).toMatch(/--model\s+from-flag\s+flag/u);
 
     await runBin([SEED], { env, cwd: nested });
@@ -85,7 +98,10 @@ describe("configuration", () => {
 
   it("a bad config file is one clear error naming the file and the key (exit 2)", async () => {
     writeFileSync(join(work, "seo-rewrite.config.json"), JSON.stringify({ concurrency: "lots" }));
-    const run = await runBin([SEED], { env: { OPENAI_API_KEY: "k", OPENAI_BASE_URL: server.url }, cwd: work });
+    const run = await runBin([SEED], {
+      env: { OPENAI_API_KEY: "k", OPENAI_BASE_URL: server.url },
+      cwd: work,
+    });
     expect(run.code).toBe(2);
     expect(run.stderr).toContain("seo-rewrite.config.json");
     expect(run.stderr).toContain("concurrency");
@@ -101,7 +117,9 @@ describe("--format", () => {
     ["astro", { draft: false }, "pubDate"],
     ["eleventy", { permalink: expect.stringMatching(/^\/.+\/$/u) }, "date"],
   ])("%s maps the front-matter and keeps provenance", async (format, expected, dateField) => {
-    const run = await runBin([SEED, "--format", format], { env: { OPENAI_API_KEY: "k", OPENAI_BASE_URL: server.url } });
+    const run = await runBin([SEED, "--format", format], {
+      env: { OPENAI_API_KEY: "k", OPENAI_BASE_URL: server.url },
+    });
     expect(run.code).toBe(0);
     const data = matter(run.stdout).data as Record<string, unknown>;
     expect(data).toMatchObject(expected);
@@ -121,7 +139,10 @@ describe("--dry-run tokens and cost", () => {
   it("prints per-article tokens and cost, and the batch total on stderr", async () => {
     const run = await runBin([join(ROOT, "seeds"), "--dry-run"], { env: {} });
     expect(run.code).toBe(0);
-    const records = JSON.parse(run.stdout) as { tokens: { prompt: number; method: string }; cost: { amount: number; currency: string } | null }[];
+    const records = JSON.parse(run.stdout) as {
+      tokens: { prompt: number; method: string };
+      cost: { amount: number; currency: string } | null;
+    }[];
     expect(records).toHaveLength(2);
     for (const record of records) {
       expect(record.tokens.prompt).toBeGreaterThan(500);
@@ -129,7 +150,9 @@ describe("--dry-run tokens and cost", () => {
       expect(record.cost?.currency).toBe("USD");
       expect(record.cost?.amount).toBeGreaterThan(0);
     }
-    expect(run.stderr).toMatch(/dry run: 2 articles, ~\d+ prompt \+ ~\d+ completion tokens; estimated \$/u);
+    expect(run.stderr).toMatch(
+      /dry run: 2 articles, ~\d+ prompt \+ ~\d+ completion tokens; estimated \$/u,
+    );
     expect(server.requests).toHaveLength(0);
   });
 });
