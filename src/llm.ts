@@ -54,6 +54,9 @@ export type LlmErrorKind =
   | "connection"
   | "aborted";
 
+/** Internal: the watchdog cut a stream that went silent. */
+class StalledStream extends Error {}
+
 /** A model call that failed, said in one line with what to do. */
 export class LlmError extends Error {
   override name = "LlmError";
@@ -217,72 +220,93 @@ export async function createChatClient(options: ClientOptions): Promise<ChatClie
     ...(plan.baseURL ? { baseURL: plan.baseURL } : {}),
   };
 
+  const streamOnce = async (
+    messages: readonly ChatMessage[],
+    params: ChatParams,
+    hooks: ChatHooks,
+  ): Promise<ChatResult> => {
+    // The SDK's timeout ends at the response headers; a stream that stalls after them is
+    // cut by this watchdog, which restarts at every chunk.
+    const controller = new AbortController();
+    let stalled = false;
+    let watchdog: NodeJS.Timeout | undefined;
+    const arm = () => {
+      clearTimeout(watchdog);
+      watchdog = setTimeout(() => {
+        stalled = true;
+        controller.abort();
+      }, options.timeoutMs);
+    };
+    const onOuterAbort = () => controller.abort();
+    hooks.signal?.addEventListener("abort", onOuterAbort);
+    try {
+      const stream = await client.chat.completions.create(
+        {
+          model: params.model,
+          messages: messages.map((message) => ({ role: message.role, content: message.content })),
+          stream: true,
+          // Only what the host accepts: Mistral answers 422 to an unknown field.
+          ...requestParamsFor(options.preset, {
+            includeUsage: true,
+            ...(params.temperature !== undefined ? { temperature: params.temperature } : {}),
+          }),
+        },
+        { signal: controller.signal },
+      );
+      arm();
+      let content = "";
+      let refusal = "";
+      let finishReason = "";
+      let usage: TokenUsage | undefined;
+      for await (const chunk of stream) {
+        arm();
+        const choice = chunk.choices[0];
+        if (choice?.delta?.content) {
+          content += choice.delta.content;
+          hooks.onText?.(content);
+        }
+        if (choice?.delta?.refusal) refusal += choice.delta.refusal;
+        if (choice?.finish_reason) finishReason = choice.finish_reason;
+        if (chunk.usage) {
+          usage = {
+            prompt: chunk.usage.prompt_tokens,
+            completion: chunk.usage.completion_tokens,
+          };
+        }
+      }
+      // The SDK ends a stream quietly when it is aborted: a cut answer must not pass as whole.
+      if (stalled) throw new StalledStream();
+      if (controller.signal.aborted) throw new LlmError("aborted", HINTS.aborted);
+      const result: ChatResult = { content, finishReason: finishReason || "stop" };
+      if (usage) result.usage = usage;
+      if (refusal) result.refusal = refusal;
+      return result;
+    } catch (error) {
+      if (stalled) throw new StalledStream();
+      throw await mapError(error, errorContext);
+    } finally {
+      clearTimeout(watchdog);
+      hooks.signal?.removeEventListener("abort", onOuterAbort);
+    }
+  };
+
   return {
     async complete(messages, params, hooks = {}) {
-      // The SDK's timeout ends at the response headers; a stream that stalls after them is
-      // cut by this watchdog, which restarts at every chunk.
-      const controller = new AbortController();
-      let stalled = false;
-      let watchdog: NodeJS.Timeout | undefined;
-      const arm = () => {
-        clearTimeout(watchdog);
-        watchdog = setTimeout(() => {
-          stalled = true;
-          controller.abort();
-        }, options.timeoutMs);
-      };
-      const onOuterAbort = () => controller.abort();
-      hooks.signal?.addEventListener("abort", onOuterAbort);
-      try {
-        const stream = await client.chat.completions.create(
-          {
-            model: params.model,
-            messages: messages.map((message) => ({ role: message.role, content: message.content })),
-            stream: true,
-            // Only what the host accepts: Mistral answers 422 to an unknown field.
-            ...requestParamsFor(options.preset, {
-              includeUsage: true,
-              ...(params.temperature !== undefined ? { temperature: params.temperature } : {}),
-            }),
-          },
-          { signal: controller.signal },
-        );
-        arm();
-        let content = "";
-        let refusal = "";
-        let finishReason = "";
-        let usage: TokenUsage | undefined;
-        for await (const chunk of stream) {
-          arm();
-          const choice = chunk.choices[0];
-          if (choice?.delta?.content) {
-            content += choice.delta.content;
-            hooks.onText?.(content);
-          }
-          if (choice?.delta?.refusal) refusal += choice.delta.refusal;
-          if (choice?.finish_reason) finishReason = choice.finish_reason;
-          if (chunk.usage) {
-            usage = {
-              prompt: chunk.usage.prompt_tokens,
-              completion: chunk.usage.completion_tokens,
-            };
+      // A stream that stalls after its headers is cut by the watchdog and tried again, as
+      // the SDK tries again a request that times out before them.
+      for (let stalls = 0; ; stalls += 1) {
+        try {
+          return await streamOnce(messages, params, hooks);
+        } catch (error) {
+          if (!(error instanceof StalledStream) || stalls >= options.maxRetries) {
+            throw error instanceof StalledStream
+              ? new LlmError(
+                  "timeout",
+                  `the answer stalled for ${options.timeoutMs / 1000} s (the --timeout), ${stalls + 1} time(s): ${HINTS.timeout}`,
+                )
+              : error;
           }
         }
-        const result: ChatResult = { content, finishReason: finishReason || "stop" };
-        if (usage) result.usage = usage;
-        if (refusal) result.refusal = refusal;
-        return result;
-      } catch (error) {
-        if (stalled) {
-          throw new LlmError(
-            "timeout",
-            `the answer stalled for ${options.timeoutMs / 1000} s (the --timeout): ${HINTS.timeout}`,
-          );
-        }
-        throw await mapError(error, errorContext);
-      } finally {
-        clearTimeout(watchdog);
-        hooks.signal?.removeEventListener("abort", onOuterAbort);
       }
     },
   };

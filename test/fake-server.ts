@@ -35,7 +35,9 @@ export type Step =
   /** Destroy the socket without answering (connection reset). */
   | { kind: "reset" }
   /** Accept and never answer, until the client gives up or the server closes. */
-  | { kind: "hang" };
+  | { kind: "hang" }
+  /** Start a streamed answer (headers and a first piece of text), then go silent. */
+  | { kind: "stall"; content?: string };
 
 export interface RecordedRequest<Body = unknown> {
   method: string;
@@ -181,6 +183,18 @@ export async function startFakeServer(options: FakeServerOptions = {}): Promise<
       return;
     }
     if (step.kind === "hang") return;
+    if (step.kind === "stall") {
+      res.writeHead(200, { "content-type": "text/event-stream; charset=utf-8" });
+      const first = {
+        index: 0,
+        delta: { role: "assistant", content: step.content ?? "---\ntitle: " },
+        finish_reason: null,
+      };
+      res.write(
+        `data: ${JSON.stringify({ id: "chatcmpl-stall", object: "chat.completion.chunk", created: 0, model: chatRequest.body.model, choices: [first] })}\n\n`,
+      );
+      return;
+    }
     if (step.kind === "reset") {
       req.socket.resetAndDestroy();
       return;
@@ -247,7 +261,7 @@ interface AnswerContext {
   promptTokens: number;
 }
 
-type AnswerStep = Exclude<Step, { kind: "error" | "reset" | "hang" }>;
+type AnswerStep = Exclude<Step, { kind: "error" | "reset" | "hang" | "stall" }>;
 
 function readBody(req: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {

@@ -237,11 +237,28 @@ describe("the repair loop (issue 4)", () => {
 
   it("gives up on a server that never answers within seconds, naming the timeout", async () => {
     await serve([{ kind: "hang" }, { kind: "hang" }, { kind: "hang" }, { kind: "hang" }]);
-    const run = await runBin([SEED, "--timeout", "1", "--out", work], { env: env() });
+    const run = await runBin([SEED, "--timeout", "2", "--out", work], { env: env() });
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/timeout/u);
+    // The SDK's 2 retries, on purpose: 3 tries of 2 s, plus its backoff.
+    expect(server.chatRequests()).toHaveLength(3);
     expect(run.durationMs).toBeLessThan(20_000);
     expect(readdirSync(work)).toEqual([]);
+  });
+
+  it("cuts a stream that goes silent after it started, and tries again", async () => {
+    await serve([{ kind: "stall" }, valid()]);
+    const run = await runBin([SEED, "--timeout", "1"], { env: env() });
+    expect(run.code).toBe(0);
+    expect(server.chatRequests()).toHaveLength(2);
+  });
+
+  it("fails naming the stall when every try goes silent", async () => {
+    await serve([{ kind: "stall" }, { kind: "stall" }, { kind: "stall" }, valid()]);
+    const run = await runBin([SEED, "--timeout", "1"], { env: env() });
+    expect(run.code).toBe(1);
+    expect(server.chatRequests()).toHaveLength(3);
+    expect(run.stderr).toMatch(/stalled/u);
   });
 
   it("says what to fix on a 401 and never shows the key, even when the server echoes it", async () => {
