@@ -1,5 +1,5 @@
 import { parseArticle } from "./article.js";
-import type { CheckContext } from "./checks/rule.js";
+import { checkContextFor } from "./checks/rule.js";
 import { RULES, runChecks } from "./checks/rules.js";
 import type { MainIO } from "./cli.js";
 import { decodeText } from "./input/decode.js";
@@ -75,13 +75,7 @@ export async function runCheck(
   options: CheckOptions,
   io: MainIO & { now: () => Date },
 ): Promise<number> {
-  const context: CheckContext = {
-    minWords: options.minWords,
-    lang: options.lang,
-    originalityError: options.originalityError,
-    originalityWarning: options.originalityWarning,
-  };
-  if (options.keyword !== undefined) context.keyword = options.keyword;
+  const context = checkContextFor(options);
   if (options.source !== undefined) {
     try {
       context.source = await sourceText(options.source, options.lang);

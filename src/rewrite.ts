@@ -1,11 +1,12 @@
 import { stripChatWrapper } from "./answer.js";
 import { parseArticle } from "./article.js";
 import { DESCRIPTION_LENGTH, KEYWORD_COUNT } from "./checks/front-matter.js";
-import type { CheckContext } from "./checks/rule.js";
+import { checkContextFor } from "./checks/rule.js";
 import { RULES, runChecks } from "./checks/rules.js";
 import { composeArticle, type Provenance } from "./compose.js";
 import { errorsOf, type Finding } from "./finding.js";
 import type { PublishFormat } from "./formats.js";
+import { frenchDate } from "./french-dates.js";
 import { type ChatClient, LlmError, type TokenUsage } from "./llm.js";
 import {
   type ChatMessage,
@@ -84,29 +85,6 @@ export function targetWords(minWords: number): number {
   return Math.ceil((minWords * 1.3) / 50) * 50;
 }
 
-const FRENCH_MONTHS = [
-  "janvier",
-  "février",
-  "mars",
-  "avril",
-  "mai",
-  "juin",
-  "juillet",
-  "août",
-  "septembre",
-  "octobre",
-  "novembre",
-  "décembre",
-];
-
-/** "2024-02-28T15:18" → "28 février 2024"; anything else as it is. */
-export function frenchDate(value: string | undefined): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})/u.exec(value ?? "");
-  if (!match) return value ?? "";
-  const [, year, month, day] = match;
-  return `${Number(day)} ${FRENCH_MONTHS[Number(month) - 1] ?? month} ${year}`;
-}
-
 /**
  * What the article is held to: the clean text plus the page's title, author and date,
  * which cleaning took out of the body but which the model is given and may cite.
@@ -142,18 +120,6 @@ export function promptVariables(
 
 export function buildMessages(source: SourceForRewrite, settings: RewriteSettings): ChatMessage[] {
   return renderPrompt(settings.template, promptVariables(source, settings));
-}
-
-export function checkContextOf(settings: RewriteSettings, sourceText?: string): CheckContext {
-  const context: CheckContext = {
-    minWords: settings.minWords,
-    lang: settings.lang,
-    originalityError: settings.originalityError,
-    originalityWarning: settings.originalityWarning,
-  };
-  if (settings.keyword !== undefined) context.keyword = settings.keyword;
-  if (sourceText !== undefined) context.source = sourceText;
-  return context;
 }
 
 const TRUNCATED: Finding = {
@@ -229,7 +195,7 @@ export function judgeAnswer(
     settings.format,
   );
   const written = parseArticle(markdown);
-  const findings = runChecks(written, checkContextOf(settings, referenceText(source)), RULES);
+  const findings = runChecks(written, checkContextFor(settings, referenceText(source)), RULES);
   return { kind: "judged", markdown, words: written.words, findings };
 }
 

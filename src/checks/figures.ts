@@ -9,6 +9,7 @@
  * percentage, `d:2024-02-28` / `d:--02-28` / `d:2024-02` a date, full or partial,
  * `t:15:18` a time of day, `i:a320` a code made of letters and digits.
  */
+import { FRENCH_MONTHS } from "../french-dates.js";
 export interface Figure {
   /** The figure as written, e.g. `15 M€` or `28 février 2024`. */
   text: string;
@@ -19,24 +20,6 @@ export interface Figure {
   /** The keys a source that contains this figure offers. */
   provides: string[];
 }
-
-const MONTHS: Readonly<Record<string, number>> = {
-  janvier: 1,
-  février: 2,
-  fevrier: 2,
-  mars: 3,
-  avril: 4,
-  mai: 5,
-  juin: 6,
-  juillet: 7,
-  août: 8,
-  aout: 8,
-  septembre: 9,
-  octobre: 10,
-  novembre: 11,
-  décembre: 12,
-  decembre: 12,
-};
 
 /** Scale words and symbols; case matters for letters (`15 M€` is millions, `15 m` is metres). */
 const SCALES: Readonly<Record<string, number>> = {
@@ -62,7 +45,7 @@ const SCALES: Readonly<Record<string, number>> = {
 };
 
 const SPACE = "[ \\u00A0\\u202F\\u2009]";
-const MONTH_NAMES = Object.keys(MONTHS).join("|");
+const MONTH_NAMES = Object.keys(FRENCH_MONTHS).join("|");
 
 /**
  * One pass over the text; the first alternative that matches at a place wins, so dates
@@ -199,7 +182,7 @@ export function extractFigures(text: string): Figure[] {
     if (groups.text !== undefined) {
       const day =
         groups.d3 === undefined ? undefined : Number(groups.d3.toLowerCase().replace("er", ""));
-      const month = MONTHS[(groups.month ?? "").toLowerCase()] ?? 0;
+      const month = FRENCH_MONTHS[(groups.month ?? "").toLowerCase()] ?? 0;
       const year = groups.y3 === undefined ? undefined : Number(groups.y3);
       const figure = dateFigure(written.trim(), index, day, month, year);
       if (figure) figures.push(figure);

@@ -34,3 +34,21 @@ export interface Rule {
   description: string;
   check(article: ParsedArticle, context: CheckContext): Finding[];
 }
+
+/** The context from a command's options (rewrite or check), with the source when known. */
+export function checkContextFor(
+  options: Pick<CheckContext, "minWords" | "lang" | "originalityError" | "originalityWarning"> & {
+    keyword?: string | undefined;
+  },
+  source?: string,
+): CheckContext {
+  const context: CheckContext = {
+    minWords: options.minWords,
+    lang: options.lang,
+    originalityError: options.originalityError,
+    originalityWarning: options.originalityWarning,
+  };
+  if (options.keyword !== undefined) context.keyword = options.keyword;
+  if (source !== undefined) context.source = source;
+  return context;
+}

@@ -4,6 +4,7 @@
  * whole line, never inside one, so an article sentence that merely mentions "cookies" or
  * "newsletter" is never cut. Pure data and small functions, used by `clean.ts`.
  */
+import { FRENCH_MONTHS } from "../french-dates.js";
 
 export type DropKind = "furniture" | "credit" | "instruction" | "language";
 
@@ -327,24 +328,6 @@ function onlyUiLabels(key: string): boolean {
   return !WORD.test(rest);
 }
 
-const MONTHS: Record<string, number> = {
-  janvier: 1,
-  février: 2,
-  fevrier: 2,
-  mars: 3,
-  avril: 4,
-  mai: 5,
-  juin: 6,
-  juillet: 7,
-  août: 8,
-  aout: 8,
-  septembre: 9,
-  octobre: 10,
-  novembre: 11,
-  décembre: 12,
-  decembre: 12,
-};
-
 const DATE_PATTERN =
   /(?:(\d{1,2})(?:er)? (janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre) (\d{4})|(\d{1,2})\/(\d{1,2})\/(\d{4})|(\d{4})-(\d{2})-(\d{2}))(?:,? (?:à )?(\d{1,2}) ?[h:] ?(\d{2})?)?/gu;
 
@@ -357,7 +340,7 @@ export function parseFrenchDate(text: string): string | undefined {
   if (!match) return undefined;
   const [, day1, monthName, year1, day2, month2, year2, year3, month3, day3, hour, minute] = match;
   const year = Number(year1 ?? year2 ?? year3);
-  const month = monthName ? (MONTHS[monthName] ?? 0) : Number(month2 ?? month3);
+  const month = monthName ? (FRENCH_MONTHS[monthName] ?? 0) : Number(month2 ?? month3);
   const day = Number(day1 ?? day2 ?? day3);
   if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
   const date = `${year}-${pad(month)}-${pad(day)}`;
