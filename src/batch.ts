@@ -12,7 +12,7 @@ import { estimateCost, formatCost, priceOf } from "./prices.js";
 import { type ArticleStatus, Progress, type ProgressSink } from "./progress.js";
 import type { PromptTemplate } from "./prompt.js";
 import type { ProviderPreset } from "./providers.js";
-import { contextWarning } from "./providers.js";
+import { contextWarning, requestParamsFor } from "./providers.js";
 import { formatFindingLine } from "./reporters.js";
 import {
   buildMessages,
@@ -419,13 +419,15 @@ function dryRunRecord(
   const cost = costOf(setup, forecast.prompt.tokens, forecast.completion.tokens);
   return {
     input: label,
-    request: {
-      baseURL: setup.baseURL ?? "https://api.openai.com/v1",
-      model: settings.model,
+    // The request body exactly as it would be sent, at the top level, then what we know of it.
+    model: settings.model,
+    messages: buildMessages(source, settings),
+    stream: true,
+    ...requestParamsFor(setup.preset, {
+      includeUsage: true,
       ...(settings.temperature !== undefined ? { temperature: settings.temperature } : {}),
-      stream: true,
-      messages: buildMessages(source, settings),
-    },
+    }),
+    endpoint: `${(setup.baseURL ?? "https://api.openai.com/v1").replace(/\/+$/u, "")}/chat/completions`,
     tokens: {
       prompt: forecast.prompt.tokens,
       completion: forecast.completion.tokens,

@@ -130,10 +130,16 @@ describe("seo-rewrite <file> (issue 2)", () => {
     const run = await runBin([SEED, "--dry-run"], { env: { OPENAI_BASE_URL: server.url } });
     expect(run.code).toBe(0);
     const dry = JSON.parse(run.stdout) as {
-      request: { model: string; messages: { role: string }[] };
+      model: string;
+      messages: { role: string; content: string }[];
+      stream: boolean;
+      endpoint: string;
     };
-    expect(dry.request.model).toBe("gpt-4.1-mini");
-    expect(dry.request.messages.map((message) => message.role)).toEqual(["system", "user"]);
+    expect(dry.model).toBe("gpt-4.1-mini");
+    expect(dry.messages.map((message) => message.role)).toEqual(["system", "user"]);
+    expect(dry.messages[1]?.content).toContain("<article-source>");
+    expect(dry.stream).toBe(true);
+    expect(dry.endpoint).toBe(`${server.url}/chat/completions`);
     expect(server.requests).toHaveLength(0);
   });
 
