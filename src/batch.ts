@@ -1,7 +1,15 @@
 import { setMaxListeners } from "node:events";
-import { resolve } from "node:path";
+import { stat } from "node:fs/promises";
+import { dirname, isAbsolute, relative, resolve } from "node:path";
 import pLimit from "p-limit";
-import { type Fingerprint, hashOptions, hashText, isUpToDate } from "./freshness.js";
+import {
+  type Fingerprint,
+  hashOptions,
+  hashText,
+  isSeoRewriteOutput,
+  isUpToDate,
+  writtenBySeoRewrite,
+} from "./freshness.js";
 import { type InputFile, listInputs } from "./input/list.js";
 import { readInputBytes, readStdin } from "./input/read.js";
 import { prepareSource, type SourceDocument } from "./input/source.js";
@@ -13,7 +21,6 @@ import { type ArticleStatus, Progress, type ProgressSink } from "./progress.js";
 import type { PromptTemplate } from "./prompt.js";
 import type { ProviderPreset } from "./providers.js";
 import { contextWarning, requestParamsFor } from "./providers.js";
-import { formatFindingLine } from "./reporters.js";
 import {
   buildMessages,
   type RewriteSettings,
@@ -85,6 +92,21 @@ function dateOf(now: Date): string {
   return now.toISOString().slice(0, 10);
 }
 
+/** A wrong command line, found before any input is read or any request sent: exit 2. */
+export class RunUsageError extends Error {
+  override name = "UsageError";
+}
+
+/** Is `path` the folder `folder` or inside it? */
+function isInside(path: string, folder: string): boolean {
+  const rest = relative(folder, path);
+  return rest === "" || (!rest.startsWith("..") && !isAbsolute(rest));
+}
+
+/**
+ * What the run will read: stdin, or the listed files — leaving out the `--out` folder, so
+ * that an output tree kept beside or below its inputs is never read back as input.
+ */
 export async function listUnits(
   inputs: readonly string[],
   options: RewriteOptions,
@@ -93,13 +115,55 @@ export async function listUnits(
   if (inputs.length === 0 || (inputs.length === 1 && inputs[0] === "-")) {
     return { units: [{ label: "stdin" }], problems: [] };
   }
+  if (inputs.includes("-")) {
+    throw new RunUsageError("- (stdin) cannot be mixed with files: pipe one article at a time");
+  }
+  const out = options.out === undefined ? undefined : resolve(io.cwd, options.out);
+  if (out !== undefined) {
+    for (const input of inputs) {
+      if (isInside(resolve(io.cwd, input), out)) {
+        throw new RunUsageError(
+          `--out ${options.out} holds the input ${input}: write the articles to a folder outside the inputs`,
+        );
+      }
+    }
+  }
   const units: Unit[] = [];
   const problems: string[] = [];
   for await (const item of listInputs(inputs, { extensions: options.ext, cwd: io.cwd })) {
     if ("problem" in item) problems.push(item.problem);
-    else units.push({ label: item.display, file: item });
+    else if (out === undefined || !isInside(item.path, out)) {
+      units.push({ label: item.display, file: item });
+    }
   }
   return { units, problems };
+}
+
+/** Output places that cannot work are a wrong command line, said before any paid request. */
+async function checkOutputPlaces(options: RewriteOptions, io: RunIO): Promise<void> {
+  const kind = async (path: string) =>
+    stat(path).then(
+      (found) => (found.isDirectory() ? "folder" : "file"),
+      () => "none",
+    );
+  if (options.out !== undefined && (await kind(resolve(io.cwd, options.out))) === "file") {
+    throw new RunUsageError(
+      `--out ${options.out} is a file: give a folder (it is created if missing)`,
+    );
+  }
+  if (options.report !== undefined) {
+    const report = resolve(io.cwd, options.report);
+    if ((await kind(report)) === "folder") {
+      throw new RunUsageError(
+        `--report ${options.report} is a folder: give a file name such as run.json`,
+      );
+    }
+    if ((await kind(dirname(report))) !== "folder") {
+      throw new RunUsageError(
+        `--report ${options.report}: its folder does not exist; create it first`,
+      );
+    }
+  }
 }
 
 export async function runRewrite(
@@ -107,34 +171,46 @@ export async function runRewrite(
   setup: RunSetup,
   io: RunIO,
 ): Promise<number> {
+  try {
+    return await runRewriteChecked(inputs, setup, io);
+  } catch (error) {
+    if (!(error instanceof RunUsageError)) throw error;
+    io.stderr.write(`seo-rewrite: ${error.message}\n`);
+    return EXIT.usage;
+  }
+}
+
+async function runRewriteChecked(
+  inputs: readonly string[],
+  setup: RunSetup,
+  io: RunIO,
+): Promise<number> {
   const { options } = setup;
+  if (inputs.length === 0 && io.stdin.isTTY) {
+    throw new RunUsageError(
+      "no input: give a file, a folder or a glob, or pipe text (cat article.txt | seo-rewrite)",
+    );
+  }
+  await checkOutputPlaces(options, io);
+  const { units, problems } = await listUnits(inputs, options, io);
+  const toStdout = options.out === undefined;
+  if (toStdout && units.length + problems.length > 1 && !options.dryRun) {
+    throw new RunUsageError(
+      `${units.length + problems.length} inputs and no --out: give --out DIR to write one article per input`,
+    );
+  }
   const progress = new Progress(
     io.stderr,
     options.quiet ? "quiet" : options.verbose ? "verbose" : "normal",
     () => io.now().getTime(),
   );
-  if (inputs.length === 0 && io.stdin.isTTY) {
-    progress.line(
-      "seo-rewrite: no input: give a file, a folder or a glob, or pipe text (cat article.txt | seo-rewrite)",
-    );
-    return EXIT.usage;
-  }
-  const { units, problems } = await listUnits(inputs, options, io);
-  for (const problem of problems) progress.line(problem);
-  if (units.length === 0) {
+  if (units.length === 0 && problems.length === 0) {
     progress.line(
       `seo-rewrite: no input to rewrite (extensions ${options.ext.join(", ")}): give files, folders or globs, or pipe text`,
     );
     return EXIT.failed;
   }
-  const toStdout = options.out === undefined;
-  if (toStdout && units.length > 1 && !options.dryRun) {
-    progress.line(
-      `seo-rewrite: ${units.length} inputs and no --out: give --out DIR to write one article per input`,
-    );
-    return EXIT.usage;
-  }
-  progress.setTotal(units.length);
+  progress.setTotal(units.length + problems.length);
   // Every request in flight listens to the run's abort signal (and the rate gate's wait).
   setMaxListeners(options.concurrency * 4 + 10, io.signal);
   const optionsHash = hashOptions({
@@ -163,6 +239,20 @@ export async function runRewrite(
 
   const inputPaths = new Set(units.flatMap((unit) => (unit.file ? [resolve(unit.file.path)] : [])));
   const entries: ReportEntry[] = [];
+  // An input that cannot even be listed (a typo, an empty folder) is a failed input.
+  for (const problem of problems) {
+    const input = problem.split(": ")[0] ?? problem;
+    entries.push({
+      input,
+      status: "failed",
+      attempts: 0,
+      tokens: { prompt: 0, completion: 0 },
+      durationMs: 0,
+      reasons: [problem],
+      warnings: [],
+    });
+    progress.articleDone(input, "failed", problem.slice(input.length + 2));
+  }
   const dryRuns: unknown[] = [];
   // --concurrency bounds the model requests in flight. Articles get twice as many slots,
   // so while one article's answer is parsed and checked (CPU), the next request is
@@ -198,6 +288,11 @@ export async function runRewrite(
     if (io.signal.aborted || stopStarting) return;
     try {
       const bytes = unit.file ? await readInputBytes(unit.file.path) : await readStdin(io.stdin);
+      if (!options.force && isSeoRewriteOutput(bytes)) {
+        return fail(
+          "is already an article written by seo-rewrite: rewrite its source instead, or check it with `seo-rewrite check` (--force rewrites it anyway)",
+        );
+      }
       const prepared = await prepareSource(bytes, {
         name: unit.label,
         lang: options.lang,
@@ -254,18 +349,33 @@ export async function runRewrite(
           entry.status = "skipped";
           return;
         }
+        // A file we did not write (a hand-written page of the site) is never replaced silently.
+        if (existing !== undefined && !writtenBySeoRewrite(existing)) {
+          return fail(
+            `${outputPath} exists and was not written by seo-rewrite: move it, or pass --force to replace it`,
+          );
+        }
       }
       const client = await setup.chat();
+      let attempt = 0;
       const chat: ChatClient = {
+        // The attempt is announced when its request really leaves, not while it queues; a
+        // request still queued when the run is interrupted is never sent (nor billed).
         complete: (messages, params, hooks) =>
-          requests(() => client.complete(messages, params, hooks)),
+          requests(() => {
+            if (io.signal.aborted) throw new LlmError("aborted", "cancelled before it was sent");
+            progress.attemptStarted(unit.label, attempt, options.maxAttempts);
+            return client.complete(messages, params, hooks);
+          }),
       };
       const result = await rewriteArticle(
         source,
         settings,
         chat,
         {
-          onAttemptStart: (attempt, max) => progress.attemptStarted(unit.label, attempt, max),
+          onAttemptStart: (started) => {
+            attempt = started;
+          },
           onText: (text, attempt) => progress.textReceived(unit.label, text, attempt),
           onAttemptEnd: (record, findings) => {
             entry.attempts = record.attempt;
@@ -288,8 +398,6 @@ export async function runRewrite(
         entry.status = "written";
         const cost = costOf(setup, entry.tokens.prompt, entry.tokens.completion);
         if (cost !== undefined) entry.cost = cost.amount;
-        for (const warning of result.warnings)
-          progress.detail(formatFindingLine(outputPath ?? unit.label, warning));
         return;
       }
       if (io.signal.aborted)
@@ -312,7 +420,7 @@ export async function runRewrite(
         entry.status === "failed"
           ? `failed: ${entry.reasons.join("; ")}`
           : entry.status === "written"
-            ? `${entry.output ? `→ ${entry.output} ` : ""}(${entry.words} words, ${plural(entry.attempts, "attempt")})`
+            ? `${entry.output ? `→ ${entry.output} ` : ""}(${entry.words} words, ${plural(entry.attempts, "attempt")}${entry.warnings.length > 0 ? `, ${plural(entry.warnings.length, "warning")}${options.verbose ? "" : ": --verbose lists them"}` : ""})`
             : options.dryRun
               ? "(dry run)"
               : `(up to date: ${entry.output})`;

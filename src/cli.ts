@@ -1,4 +1,5 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
+import { resolve } from "node:path";
 import { Command, CommanderError, Option } from "commander";
 
 /**
@@ -42,6 +43,9 @@ function createProgram(io: MainIO, result: ActionResult): Command {
     .configureOutput({
       writeOut: (text) => io.stdout.write(text),
       writeErr: (text) => io.stderr.write(text),
+      // One line, named like every other error of ours, with where to look.
+      outputError: (text, write) =>
+        write(`seo-rewrite: ${text.replace(/^error: /u, "").trimEnd()} (see seo-rewrite --help)\n`),
     })
     .showSuggestionAfterError(true);
 
@@ -95,8 +99,6 @@ function createProgram(io: MainIO, result: ActionResult): Command {
 async function loadTemplate(pathOrName: string | undefined, fallback: string, io: MainIO) {
   const { parsePromptTemplate } = await import("./prompt.js");
   const { UsageError } = await import("./options.js");
-  const { resolve } = await import("node:path");
-  const { existsSync } = await import("node:fs");
   let path: string;
   if (pathOrName === undefined) path = new URL(fallback, BUNDLED_PROMPTS).pathname;
   else if (existsSync(resolve(io.cwd, pathOrName))) path = resolve(io.cwd, pathOrName);
@@ -228,6 +230,10 @@ async function rewriteAction(
       import("./batch.js"),
       import("./llm.js"),
     ]);
+  if (preset.name === "custom" && resolved.model?.origin === "default") {
+    throw new UsageError("--provider custom needs --model: the id of a model your host serves");
+  }
+  guardAgainstMistypedCommand(inputs, io, UsageError);
   const model = resolved.model?.value ?? preset.defaultModel;
   const explicitBase = resolved.baseUrl?.origin !== "default" ? resolved.baseUrl?.value : undefined;
   let plan: import("./providers.js").ClientPlan;
@@ -282,6 +288,43 @@ async function rewriteAction(
       interruptedBy: io.interruptedBy ?? (() => undefined),
     },
   );
+}
+
+const COMMANDS = ["rewrite", "check", "config"];
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i += 1) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j += 1) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      current[j] = Math.min(
+        (previous[j] ?? 0) + 1,
+        (current[j - 1] ?? 0) + 1,
+        (previous[j - 1] ?? 0) + cost,
+      );
+    }
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
+}
+
+/**
+ * `seo-rewrite chek drafts/` would rewrite drafts/ — a paid run — while the user meant
+ * `check`: a first input that is no file and one typo away from a command is refused.
+ */
+function guardAgainstMistypedCommand(
+  inputs: readonly string[],
+  io: MainIO,
+  UsageError: new (message: string) => Error,
+): void {
+  const [first] = inputs;
+  if (first === undefined || /[*?[\]{}/\\.]/u.test(first) || existsSync(resolve(io.cwd, first)))
+    return;
+  const near = COMMANDS.find((command) => editDistance(first.toLowerCase(), command) <= 2);
+  if (near !== undefined) {
+    throw new UsageError(`unknown command '${first}': did you mean 'seo-rewrite ${near}'?`);
+  }
 }
 
 /** Run the CLI; returns the exit code (0 ok, 1 an article or file failed, 2 usage). */

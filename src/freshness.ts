@@ -37,6 +37,20 @@ export function hashOptions(options: {
   );
 }
 
+const GENERATOR_LINE = /^generator:\s*["']?seo-rewrite\b/mu;
+
+/** Does this Markdown carry our provenance (a `generator: seo-rewrite …` front-matter line)? */
+export function writtenBySeoRewrite(markdown: string): boolean {
+  const end = markdown.startsWith("---") ? markdown.indexOf("\n---", 3) : -1;
+  return end !== -1 && GENERATOR_LINE.test(markdown.slice(0, end));
+}
+
+/** An input that is itself one of our articles: rewriting it again would pay to paraphrase a paraphrase. */
+export function isSeoRewriteOutput(bytes: Uint8Array): boolean {
+  const head = new TextDecoder().decode(bytes.subarray(0, 4096)).replace(/^\uFEFF/u, "");
+  return writtenBySeoRewrite(head);
+}
+
 export function isUpToDate(existing: string, expected: Fingerprint): boolean {
   let data: Record<string, unknown>;
   try {

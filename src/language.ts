@@ -9,17 +9,27 @@ import { countWords } from "./words.js";
  */
 
 /** ISO 639-1 codes we accept for `--lang`, with franc's ISO 639-3 codes. */
-export const LANGUAGES: Readonly<Record<string, { iso3: string; name: string }>> = {
-  fr: { iso3: "fra", name: "French" },
-  en: { iso3: "eng", name: "English" },
-  es: { iso3: "spa", name: "Spanish" },
-  it: { iso3: "ita", name: "Italian" },
-  pt: { iso3: "por", name: "Portuguese" },
-  ca: { iso3: "cat", name: "Catalan" },
-  ro: { iso3: "ron", name: "Romanian" },
-  de: { iso3: "deu", name: "German" },
-  nl: { iso3: "nld", name: "Dutch" },
+export const LANGUAGES: Readonly<
+  Record<
+    string,
+    { iso3: string; name: string /** The name in French, for prompts. */; french: string }
+  >
+> = {
+  fr: { iso3: "fra", name: "French", french: "français" },
+  en: { iso3: "eng", name: "English", french: "anglais" },
+  es: { iso3: "spa", name: "Spanish", french: "espagnol" },
+  it: { iso3: "ita", name: "Italian", french: "italien" },
+  pt: { iso3: "por", name: "Portuguese", french: "portugais" },
+  ca: { iso3: "cat", name: "Catalan", french: "catalan" },
+  ro: { iso3: "ron", name: "Romanian", french: "roumain" },
+  de: { iso3: "deu", name: "German", french: "allemand" },
+  nl: { iso3: "nld", name: "Dutch", french: "néerlandais" },
 };
+
+/** The language's name in French ("anglais"), for the prompts, which are written in French. */
+export function languageNameInFrench(code: string): string {
+  return LANGUAGES[code]?.french ?? code;
+}
 
 const CANDIDATES = Object.values(LANGUAGES).map((language) => language.iso3);
 const ISO1_BY_ISO3 = new Map(Object.entries(LANGUAGES).map(([iso1, { iso3 }]) => [iso3, iso1]));

@@ -149,8 +149,14 @@ export async function mapError(
 ): Promise<LlmError> {
   const openai = await import("openai");
   const clean = (text: string) => redactSecrets(text, context.secrets);
+  // The SDK's message starts with the status ("401 Incorrect API key…"); we print it once.
   const serverText = (error: { message: string }) =>
-    clean(error.message.replace(/\s+/gu, " ").trim());
+    clean(
+      error.message
+        .replace(/\s+/gu, " ")
+        .trim()
+        .replace(/^\d{3}\s+/u, ""),
+    );
   if (error instanceof LlmError) return error;
   if (error instanceof openai.APIUserAbortError) return new LlmError("aborted", HINTS.aborted);
   if (error instanceof openai.APIConnectionTimeoutError) {
@@ -292,6 +298,7 @@ export async function createChatClient(options: ClientOptions): Promise<ChatClie
 
   return {
     async complete(messages, params, hooks = {}) {
+      if (hooks.signal?.aborted) throw new LlmError("aborted", HINTS.aborted);
       // A stream that stalls after its headers is cut by the watchdog and tried again, as
       // the SDK tries again a request that times out before them.
       for (let stalls = 0; ; stalls += 1) {

@@ -96,7 +96,11 @@ export class Progress {
     const words =
       record.words !== undefined ? `${record.words} words` : `finish_reason ${record.finishReason}`;
     const verdict =
-      record.errors.length === 0 ? "passes the checks" : `failing: ${record.errors.join(", ")}`;
+      record.fatal !== undefined
+        ? "unusable"
+        : record.errors.length === 0
+          ? "passes the checks"
+          : `failing: ${record.errors.join(", ")}`;
     const tokens = record.usage ? `, ${record.usage.prompt}+${record.usage.completion} tokens` : "";
     this.line(`${input}: attempt ${record.attempt}: ${words}${tokens}, ${verdict}`);
     if (this.level === "verbose") {

@@ -203,7 +203,9 @@ export const PROVIDERS: Readonly<Record<string, ProviderPreset>> = {
   custom: {
     name: "custom",
     label: "custom OpenAI-compatible host",
+    // Self-hosted servers (vLLM, llama.cpp) often need no key: OPENAI_API_KEY is sent when set.
     keyVariable: "OPENAI_API_KEY",
+    keyless: true,
     defaultModel: "default",
     readsOpenAIBaseURL: true,
     acceptsParams: { maxTokens: "max_tokens", streamOptions: true, temperature: true },

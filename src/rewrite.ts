@@ -7,6 +7,7 @@ import { composeArticle, type Provenance } from "./compose.js";
 import { errorsOf, type Finding } from "./finding.js";
 import type { PublishFormat } from "./formats.js";
 import { frenchDate } from "./french-dates.js";
+import { languageNameInFrench } from "./language.js";
 import { type ChatClient, LlmError, type TokenUsage } from "./llm.js";
 import {
   type ChatMessage,
@@ -15,6 +16,7 @@ import {
   type PromptVariables,
   renderPrompt,
 } from "./prompt.js";
+import { countWords } from "./words.js";
 
 /**
  * One article through the loop of DESIGN.md: prompt → model → parse → checks, and back
@@ -59,6 +61,8 @@ export interface AttemptRecord {
   words?: number;
   /** Rule ids of the errors that sent this attempt back. */
   errors: string[];
+  /** Why the answer could not be used at all (a refusal, an empty answer). */
+  fatal?: string;
   usage?: TokenUsage;
 }
 
@@ -101,6 +105,9 @@ export function promptVariables(
 ): PromptVariables {
   const target = targetWords(settings.minWords);
   return {
+    language: languageNameInFrench(settings.lang),
+    // French typography (non-breaking space before « : ; ! ? ») only for French articles.
+    frenchTypography: settings.lang === "fr" ? "oui" : "",
     minWords: settings.minWords,
     targetWords: target,
     // Six sections plus an introduction and a conclusion of ~75 words each.
@@ -161,6 +168,23 @@ export function provenanceOf(source: SourceForRewrite, settings: RewriteSettings
   return provenance;
 }
 
+/**
+ * Models often refuse in plain text rather than through the API's refusal field: a short
+ * answer with no article shape that opens like an apology. Sending it back would only pay
+ * for the same refusal again.
+ */
+const REFUSAL =
+  /^\s*(?:je suis (?:désolée?|navrée?)|désolée?,|je ne (?:peux|suis pas en mesure)|il m['’]est impossible|i['’]m sorry|i am sorry|i can(?:not|['’]t)|as an ai|en tant qu['’](?:ia|intelligence artificielle|assistant))/iu;
+
+function refusalIn(content: string): string | undefined {
+  const text = content.trim();
+  if (/^---\s*$/mu.test(text) || /^#{1,3} /mu.test(text) || countWords(text) > 150)
+    return undefined;
+  if (!REFUSAL.test(text)) return undefined;
+  const line = text.split("\n")[0] ?? text;
+  return line.length > 160 ? `${line.slice(0, 157)}…` : line;
+}
+
 /** What one model answer is worth: a clear failure, or the composed article and its findings. */
 export type AnswerVerdict =
   | { kind: "fatal"; reason: string }
@@ -187,6 +211,8 @@ export function judgeAnswer(
   }
   if (answer.finishReason === "length")
     return { kind: "judged", markdown: "", findings: [TRUNCATED] };
+  const refusal = refusalIn(answer.content);
+  if (refusal !== undefined) return { kind: "fatal", reason: `the model refused: ${refusal}` };
   const parsed = parseArticle(stripChatWrapper(answer.content));
   const markdown = composeArticle(
     parsed,
@@ -233,6 +259,7 @@ export async function rewriteArticle(
 
     const verdict = judgeAnswer(answer, source, settings);
     if (verdict.kind === "fatal") {
+      record.fatal = verdict.reason;
       events.onAttemptEnd?.(record, []);
       return failure(verdict.reason, best, attempts);
     }

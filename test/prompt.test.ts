@@ -26,6 +26,8 @@ describe("renderTemplate", () => {
 describe("the bundled article prompt", () => {
   const template = parsePromptTemplate(bundled("seo-article.fr.md"), "seo-article.fr.md");
   const variables = {
+    language: "français",
+    frenchTypography: "oui",
     minWords: 700,
     targetWords: 950,
     sectionWords: 130,

@@ -70,9 +70,9 @@ describe("provider presets", () => {
     expect(found.docs).toMatch(/^https:\/\//u);
   });
 
-  it("marks only the local servers keyless", () => {
+  it("marks only the local and self-hosted servers keyless", () => {
     const keyless = providerNames().filter((name) => preset(name).keyless);
-    expect(keyless).toEqual(["ollama", "lmstudio"]);
+    expect(keyless).toEqual(["ollama", "lmstudio", "custom"]);
   });
 
   it("answers undefined for an unknown or inherited name", () => {

@@ -1,5 +1,5 @@
 import type { Finding } from "../finding.js";
-import { detectLanguage, languageName } from "../language.js";
+import { detectLanguage, languageName, languageNameInFrench } from "../language.js";
 import type { Rule } from "./rule.js";
 
 /** A paragraph in another language is reported when franc is at least this sure of it. */
@@ -23,7 +23,7 @@ export const language: Rule = {
           message: `the body reads as ${languageName(verdict.detected)} (${Math.round(verdict.detectedShare * 100)} % of judged words), not ${expectedName}: write it in ${expectedName}`,
           actual: verdict.detected,
           expected: lang,
-          repair: `L'article n'est pas rédigé en ${lang === "fr" ? "français" : expectedName} (langue détectée : ${languageName(verdict.detected)}). Réécris-le entièrement en ${lang === "fr" ? "français" : expectedName}.`,
+          repair: `L'article n'est pas rédigé en ${languageNameInFrench(lang)} (langue détectée : ${languageNameInFrench(verdict.detected)}). Réécris-le entièrement en ${languageNameInFrench(lang)}.`,
         },
       ];
     }
@@ -42,7 +42,7 @@ export const language: Rule = {
         message: `a paragraph reads as ${languageName(paragraph.lang)}, not ${expectedName}: "${excerpt}"; translate it`,
         actual: paragraph.lang,
         expected: lang,
-        repair: `Le paragraphe « ${excerpt} » est en ${languageName(paragraph.lang)} : traduis-le en ${lang === "fr" ? "français" : expectedName}.`,
+        repair: `Le paragraphe « ${excerpt} » est en ${languageNameInFrench(paragraph.lang)} : traduis-le en ${languageNameInFrench(lang)}.`,
       };
       if (block) finding.line = block.line;
       findings.push(finding);

@@ -155,7 +155,7 @@ describe("seo-rewrite <folder> --out (issue 5)", () => {
     expect(server.requests).toHaveLength(0);
   });
 
-  it("never writes over an input", async () => {
+  it("refuses an --out that holds an input, before any request", async () => {
     server = await startFakeServer();
     const input = join(work, "in");
     mkdirSync(input);
@@ -163,9 +163,58 @@ describe("seo-rewrite <folder> --out (issue 5)", () => {
     copyFileSync(SEEDS.reuters, draft);
     const before = readFileSync(draft, "utf8");
     const run = await runBin([input, "--out", input], { env: env() });
-    expect(run.code).toBe(1);
-    expect(run.stderr).toContain("overwrite an input");
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("--out");
+    expect(server.requests).toHaveLength(0);
     expect(readFileSync(draft, "utf8")).toBe(before);
+  });
+
+  it("never reads an --out folder kept inside the inputs back as input, so reruns skip", async () => {
+    server = await startFakeServer();
+    const input = goodFolder(2);
+    const out = join(input, "out");
+    expect((await runBin([input, "--out", out], { env: env() })).code).toBe(0);
+    expect(tree(out)).toEqual(["article-0.md", "sub/article-1.md"]);
+    const rerun = await runBin([input, "--out", out], { env: env() });
+    expect(rerun.code).toBe(0);
+    expect(server.chatRequests()).toHaveLength(2);
+    expect(tree(out)).toEqual(["article-0.md", "sub/article-1.md"]);
+  });
+
+  it("counts a missing input as failed, in the exit code and the report", async () => {
+    server = await startFakeServer();
+    const input = goodFolder(1);
+    const report = join(work, "r.json");
+    const run = await runBin(
+      [join(work, "nope.txt"), input, "--out", join(work, "out"), "--report", report],
+      { env: env() },
+    );
+    expect(run.code).toBe(1);
+    const json = JSON.parse(readFileSync(report, "utf8")) as {
+      totals: { inputs: number; failed: number; written: number };
+    };
+    expect(json.totals).toMatchObject({ inputs: 2, failed: 1, written: 1 });
+    expect(run.stderr.split("\n").filter((line) => line.includes("nope.txt"))).toHaveLength(1);
+  });
+
+  it("never replaces a file it did not write, nor rewrites one of its own articles", async () => {
+    server = await startFakeServer();
+    const input = goodFolder(1);
+    const out = join(work, "out");
+    mkdirSync(out);
+    writeFileSync(join(out, "article-0.md"), "# A page of the site, written by hand\n");
+    const run = await runBin([input, "--out", out], { env: env() });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain("not written by seo-rewrite");
+    expect(readFileSync(join(out, "article-0.md"), "utf8")).toContain("written by hand");
+    expect(server.requests).toHaveLength(0);
+
+    rmSync(join(out, "article-0.md"));
+    await runBin([input, "--out", out], { env: env() });
+    const again = await runBin([join(out, "article-0.md")], { env: env() });
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain("already an article written by seo-rewrite");
+    expect(server.chatRequests()).toHaveLength(1);
   });
 
   it("on SIGINT starts nothing new, leaves only complete articles and no temporary file, exits 130", async () => {

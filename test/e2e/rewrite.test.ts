@@ -152,6 +152,43 @@ describe("seo-rewrite <file> (issue 2)", () => {
     expect(bad.stderr).toContain("--min-words");
   });
 
+  it("refuses a mistyped command instead of paying to rewrite its arguments", async () => {
+    await serve([]);
+    const run = await runBin(["chek", SEED], { env: env() });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("did you mean 'seo-rewrite check'");
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it("prefixes the command line's own errors and points at --help", async () => {
+    await serve([]);
+    const run = await runBin([SEED, "--bogus"], { env: env() });
+    expect(run.code).toBe(2);
+    expect(run.stderr.trim()).toMatch(/^seo-rewrite: unknown option '--bogus'.*--help\)$/u);
+  });
+
+  it("--provider custom needs --model, but no key", async () => {
+    await serve([{ content: answerFixture("valid-article.md") }]);
+    const noModel = await runBin([SEED, "--provider", "custom", "--base-url", server.url], {
+      env: {},
+    });
+    expect(noModel.code).toBe(2);
+    expect(noModel.stderr).toContain("--model");
+    const run = await runBin(
+      [SEED, "--provider", "custom", "--base-url", server.url, "--model", "local"],
+      { env: {} },
+    );
+    expect(run.code).toBe(0);
+  });
+
+  it("briefs the model in the --lang language", async () => {
+    await serve([]);
+    const english = await runBin([SEED, "--dry-run", "--lang", "en", "--force"], { env: {} });
+    const [system] = (JSON.parse(english.stdout) as { messages: { content: string }[] }).messages;
+    expect(system?.content).toContain("Tu écris uniquement en anglais");
+    expect(system?.content).not.toContain("typographie française");
+  });
+
   it("--version prints the version only", async () => {
     await serve([]);
     const run = await runBin(["--version"]);
@@ -176,6 +213,15 @@ describe("the repair loop (issue 4)", () => {
     const repair = userMessages(1).at(-1) ?? "";
     expect(repair).toMatch(expected);
     expect(existsSync(join(work, "reuters-microsoft-mistral-scraped.md"))).toBe(true);
+  });
+
+  it("takes a refusal written as text for a refusal: one call, a clear reason", async () => {
+    await serve([{ content: "Je suis désolé, je ne peux pas réécrire cet article." }, valid()]);
+    const run = await runBin([SEED], { env: env() });
+    expect(run.code).toBe(1);
+    expect(server.chatRequests()).toHaveLength(1);
+    expect(run.stderr).toContain("the model refused: Je suis désolé");
+    expect(run.stderr).not.toContain("passes the checks");
   });
 
   it("sends the conversation back: original messages, the answer, then the repair", async () => {
