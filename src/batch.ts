@@ -430,6 +430,21 @@ async function runRewriteChecked(
   };
 
   await Promise.all(units.map((unit) => limit(() => processUnit(unit))));
+  // One entry per input, also for those never started (Ctrl-C, --fail-fast).
+  const started = new Set(entries.map((entry) => entry.input));
+  const why = io.interruptedBy() ? `interrupted by ${io.interruptedBy()}` : "--fail-fast";
+  for (const unit of units) {
+    if (started.has(unit.label)) continue;
+    entries.push({
+      input: unit.label,
+      status: "skipped",
+      attempts: 0,
+      tokens: { prompt: 0, completion: 0 },
+      durationMs: 0,
+      reasons: [`not started: ${why}`],
+      warnings: [],
+    });
+  }
 
   const interrupted = io.interruptedBy();
   if (options.dryRun) {
@@ -466,6 +481,8 @@ export function sourceForRewrite(
   if (document.meta.author) meta.author = document.meta.author;
   if (document.meta.date) meta.date = document.meta.date;
   if (document.meta.siteName) meta.siteName = document.meta.siteName;
+  if (document.meta.keywords && document.meta.keywords.length > 0)
+    meta.keywords = document.meta.keywords;
   if (Object.keys(meta).length > 0) source.meta = meta;
   return source;
 }

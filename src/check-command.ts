@@ -18,7 +18,9 @@ import { referenceText } from "./rewrite.js";
 const MARKDOWN_EXTENSIONS = [".md", ".markdown"];
 
 async function sourceText(path: string, lang: string): Promise<string> {
-  const bytes = await readInputBytes(path);
+  const bytes = await readInputBytes(path).catch((error: unknown) => {
+    throw new Error(`--source ${path}: ${error instanceof Error ? error.message : String(error)}`);
+  });
   // The source is judged as the rewrite judged it: decoded, extracted, cleaned.
   const prepared = await prepareSource(bytes, {
     name: path,
@@ -89,7 +91,8 @@ export async function runCheck(
   const listed = listInputs(paths, { extensions: MARKDOWN_EXTENSIONS, cwd: io.cwd });
   for await (const item of readAhead(listed)) {
     if ("problem" in item) {
-      io.stderr.write(`${item.problem}\n`);
+      // `check` reads Markdown only: the listing's advice about --ext is not for it.
+      io.stderr.write(`${item.problem.replace(/ \(change --ext[^)]*\)/u, "")}\n`);
       unreadable += 1;
       continue;
     }
@@ -112,6 +115,6 @@ export async function runCheck(
     }
   }
   if (options.json) io.stdout.write(`${JSON.stringify(reports, null, 2)}\n`);
-  else io.stdout.write(`${summariseChecks(reports)}\n`);
+  else io.stdout.write(`${summariseChecks(reports, unreadable)}\n`);
   return unreadable > 0 || reports.some((report) => !report.ok) ? 1 : 0;
 }

@@ -23,7 +23,14 @@ export interface Provenance {
   generator: string;
   /** Day of writing, `YYYY-MM-DD`. */
   date: string;
-  sourceMeta?: { title?: string; author?: string; date?: string; siteName?: string };
+  sourceMeta?: {
+    title?: string;
+    author?: string;
+    date?: string;
+    siteName?: string;
+    /** A draft's own keywords: hints for the model, not written as ours. */
+    keywords?: string[];
+  };
 }
 
 const markdownWriter = unified().use(remarkGfm).use(remarkStringify, {

@@ -39,7 +39,7 @@ export function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? "" : "s"}`;
 }
 
-export function summariseChecks(reports: readonly FileReport[]): string {
+export function summariseChecks(reports: readonly FileReport[], unreadable = 0): string {
   let errors = 0;
   let warnings = 0;
   for (const report of reports) {
@@ -49,6 +49,11 @@ export function summariseChecks(reports: readonly FileReport[]): string {
     }
   }
   const failed = reports.filter((report) => !report.ok).length;
-  const verdict = failed === 0 ? "all pass" : `${failed} failing`;
+  const verdict =
+    failed > 0
+      ? `${failed} failing`
+      : unreadable > 0
+        ? `${unreadable} not read (see above)`
+        : "all pass";
   return `${plural(reports.length, "file")} checked, ${verdict}: ${plural(errors, "error")}, ${plural(warnings, "warning")}`;
 }

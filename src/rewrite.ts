@@ -120,6 +120,7 @@ export function promptVariables(
     keyword: settings.keyword ?? "",
     sourceTitle: source.meta?.title ?? "",
     sourceAuthor: source.meta?.author ?? "",
+    sourceKeywords: source.meta?.keywords?.join(", ") ?? "",
     sourceDate: frenchDate(source.meta?.date),
     article: fenceArticle(source.text),
   };

@@ -40,6 +40,7 @@ describe("the bundled article prompt", () => {
     sourceTitle: "",
     sourceAuthor: "",
     sourceDate: "",
+    sourceKeywords: "",
     article: "Le texte source.",
   };
 
