@@ -213,6 +213,15 @@ async function resolveRun(raw: Record<string, unknown>, command: Command, io: Ma
   });
   const preset = providerFor(options.provider);
   if (!preset) throw new UsageError(`--provider: unknown provider ${options.provider}`);
+  // A config-file typo is an error; an environment typo would otherwise pass unseen.
+  const known = new Set(config.SETTING_KEYS.map((key) => config.envName(key)));
+  for (const name of Object.keys(io.env)) {
+    if (name.startsWith(config.ENV_PREFIX) && !known.has(name)) {
+      io.stderr.write(
+        `seo-rewrite: warning: ${name} is not a setting and is ignored (seo-rewrite config lists them)\n`,
+      );
+    }
+  }
   return { resolved, options, preset };
 }
 

@@ -96,6 +96,13 @@ describe("configuration", () => {
     expect(lastBody().model).toBe("from-file");
   });
 
+  it("warns about a SEO_REWRITE_ variable that is no setting", async () => {
+    const run = await runBin(["config"], { env: { SEO_REWRITE_MIN_WORD: "900" } });
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain("SEO_REWRITE_MIN_WORD is not a setting");
+    expect(run.stdout).toMatch(/--min-words\s+700\s+default/u);
+  });
+
   it("a bad config file is one clear error naming the file and the key (exit 2)", async () => {
     writeFileSync(join(work, "seo-rewrite.config.json"), JSON.stringify({ concurrency: "lots" }));
     const run = await runBin([SEED], {
