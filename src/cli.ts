@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { Command, CommanderError, Option } from "commander";
+import { registerBatchCommands } from "./batch-api/index.js";
 
 /**
  * The only module that sees argv, commander, the environment and the process. `main`
@@ -93,6 +94,10 @@ function createProgram(io: MainIO, result: ActionResult): Command {
       const options = parseOptions(checkOptionsSchema, raw);
       result.code = await runCheck(paths, options, { ...io, now: io.now ?? (() => new Date()) });
     });
+  registerBatchCommands(program, io, result, {
+    addRewriteOptions,
+    setup: (raw, command) => batchSetup(raw, command, io),
+  });
   return program;
 }
 
@@ -225,24 +230,21 @@ async function resolveRun(raw: Record<string, unknown>, command: Command, io: Ma
   return { resolved, options, preset };
 }
 
-async function rewriteAction(
-  inputs: string[],
-  raw: Record<string, unknown>,
-  command: Command,
-  io: MainIO,
-): Promise<number> {
+/**
+ * Everything a run needs, from the command line, environment and config file: options,
+ * the provider's client plan, the templates, and a model client created on first use.
+ * Shared by the online rewrite and the provider Batch API commands.
+ */
+async function runSetup(raw: Record<string, unknown>, command: Command, io: MainIO) {
   const { resolved, options, preset } = await resolveRun(raw, command, io);
-  const [{ UsageError }, { clientPlan, ProviderSetupError }, { runRewrite }, llm] =
-    await Promise.all([
-      import("./options.js"),
-      import("./providers.js"),
-      import("./batch.js"),
-      import("./llm.js"),
-    ]);
+  const [{ UsageError }, { clientPlan, ProviderSetupError }, llm] = await Promise.all([
+    import("./options.js"),
+    import("./providers.js"),
+    import("./llm.js"),
+  ]);
   if (preset.name === "custom" && resolved.model?.origin === "default") {
     throw new UsageError("--provider custom needs --model: the id of a model your host serves");
   }
-  guardAgainstMistypedCommand(inputs, io, UsageError);
   const model = resolved.model?.value ?? preset.defaultModel;
   const explicitBase = resolved.baseUrl?.origin !== "default" ? resolved.baseUrl?.value : undefined;
   let plan: import("./providers.js").ClientPlan;
@@ -264,42 +266,89 @@ async function rewriteAction(
   ]);
   const gate = new llm.RateGate();
   let client: Promise<import("./llm.js").ChatClient> | undefined;
-  return runRewrite(
-    inputs,
-    {
-      options,
-      model,
-      preset,
-      ...(plan.baseURL !== undefined ? { baseURL: plan.baseURL } : {}),
-      template,
-      repairTemplate,
-      version: VERSION,
-      chat: () => {
-        client ??= llm.createChatClient({
-          plan,
-          preset,
-          timeoutMs: options.timeout * 1000,
-          // The SDK's retries, on purpose: 2 retries (3 tries) with its exponential backoff,
-          // honouring Retry-After on 429 and retrying 408/409/5xx, resets and timeouts.
-          maxRetries: 2,
-          gate,
-        });
-        return client;
-      },
+  const setup: import("./batch.js").RunSetup = {
+    options,
+    model,
+    preset,
+    ...(plan.baseURL !== undefined ? { baseURL: plan.baseURL } : {}),
+    template,
+    repairTemplate,
+    version: VERSION,
+    chat: () => {
+      client ??= llm.createChatClient({
+        plan,
+        preset,
+        timeoutMs: options.timeout * 1000,
+        // The SDK's retries, on purpose: 2 retries (3 tries) with its exponential backoff,
+        // honouring Retry-After on 429 and retrying 408/409/5xx, resets and timeouts.
+        maxRetries: 2,
+        gate,
+      });
+      return client;
     },
-    {
-      stdout: io.stdout,
-      stderr: io.stderr,
-      stdin: io.stdin,
-      cwd: io.cwd,
-      now: io.now ?? (() => new Date()),
-      signal: io.signal ?? new AbortController().signal,
-      interruptedBy: io.interruptedBy ?? (() => undefined),
-    },
-  );
+  };
+  return { setup, plan };
 }
 
-const COMMANDS = ["rewrite", "check", "config"];
+function runIO(io: MainIO) {
+  return {
+    stdout: io.stdout,
+    stderr: io.stderr,
+    stdin: io.stdin,
+    cwd: io.cwd,
+    now: io.now ?? (() => new Date()),
+    signal: io.signal ?? new AbortController().signal,
+    interruptedBy: io.interruptedBy ?? (() => undefined),
+  };
+}
+
+async function rewriteAction(
+  inputs: string[],
+  raw: Record<string, unknown>,
+  command: Command,
+  io: MainIO,
+): Promise<number> {
+  const { setup } = await runSetup(raw, command, io);
+  const [{ UsageError }, { runRewrite }] = await Promise.all([
+    import("./options.js"),
+    import("./batch.js"),
+  ]);
+  guardAgainstMistypedCommand(inputs, io, UsageError);
+  return runRewrite(inputs, setup, runIO(io));
+}
+
+const BATCH_API_PROVIDERS = new Set(["openai", "azure", "custom"]);
+
+/** The Batch API commands' setup: the online setup plus an SDK client for files and batches. */
+async function batchSetup(
+  raw: Record<string, unknown>,
+  command: Command,
+  io: MainIO,
+): Promise<import("./batch-api/index.js").BatchSetup> {
+  const { setup, plan } = await runSetup(raw, command, io);
+  // OpenAI's /v1/files + /v1/batches: OpenAI and Azure offer them, and a custom host may.
+  // Mistral's batch API has another shape; local servers and OpenRouter have none.
+  if (!BATCH_API_PROVIDERS.has(setup.preset.name)) {
+    const { UsageError } = await import("./options.js");
+    throw new UsageError(
+      `--provider ${setup.preset.name}: its host has no OpenAI-style Batch API (/v1/batches): use the online mode, seo-rewrite <inputs> --out DIR`,
+    );
+  }
+  const { createBatchClient } = await import("./batch-api/client.js");
+  let client: ReturnType<typeof createBatchClient> | undefined;
+  return {
+    ...setup,
+    openai: () => {
+      client ??= createBatchClient(plan, {
+        timeoutMs: setup.options.timeout * 1000,
+        maxRetries: 2,
+      });
+      return client;
+    },
+  };
+}
+
+const COMMANDS = ["rewrite", "check", "config", "batch"];
 
 function editDistance(a: string, b: string): number {
   let previous = Array.from({ length: b.length + 1 }, (_, index) => index);

@@ -81,6 +81,49 @@ export interface FakeServerOptions {
   requireKey?: string;
   /** Default: `0`, a free port. */
   port?: number;
+  /** The Batch API: `/v1/files` and `/v1/batches` (see {@link FakeBatchOptions}). */
+  batch?: FakeBatchOptions;
+}
+
+/** One line of a batch input file, as the fake server read it. */
+export interface BatchRequestLine {
+  custom_id: string;
+  method: string;
+  url: string;
+  body: ChatRequestBody;
+}
+
+/** How a batch ends. `answered`: the first N requests (input order) get their answer; the rest an error line. */
+export type FakeBatchEnd =
+  | { status: "completed" }
+  | { status: "expired" | "cancelled"; answered: number }
+  | { status: "failed"; message: string };
+
+export interface FakeBatchOptions {
+  /**
+   * The answer to one request of a batch; `index` counts every batch request served. An
+   * `error` step becomes a line of the error file with its status and body; `reset`,
+   * `hang` and `stall` a 500 line. Default: the chat `script`/`fallback`, sharing its count.
+   */
+  answer?: (request: BatchRequestLine, index: number) => Step;
+  /** Polls (`GET /v1/batches/{id}`) a batch spends in validating, in_progress and finalizing. Default: `1`. */
+  pollsPerStatus?: number;
+  /** How batch number `index` (0-based, creation order) ends. Default: `completed`. */
+  end?: (batch: { id: string; index: number; requests: number }) => FakeBatchEnd;
+  /** Requests per input file; more fails validation. Default: `50000`. */
+  maxRequests?: number;
+  /** Bytes per input file; more fails validation. Default: `200000000`. */
+  maxBytes?: number;
+}
+
+/** A batch as the fake server holds it. */
+export interface FakeBatchView {
+  id: string;
+  status: string;
+  inputFileId: string;
+  requests: BatchRequestLine[];
+  /** Times it was polled. */
+  polls: number;
 }
 
 export interface FakeServer {
@@ -90,6 +133,10 @@ export interface FakeServer {
   requests: RecordedRequest[];
   /** The `POST /v1/chat/completions` requests with a valid chat body, those refused for a wrong key included. */
   chatRequests(): ChatRecordedRequest[];
+  /** Every request line of every batch created, in order (validated batches only). */
+  batchRequests(): BatchRequestLine[];
+  /** The batches created, in order. */
+  batches(): FakeBatchView[];
   /** Stops the server and destroys every open socket, hanging ones included. */
   close(): Promise<void>;
 }
@@ -131,6 +178,16 @@ export async function startFakeServer(options: FakeServerOptions = {}): Promise<
     return script?.[index] ?? options.fallback ?? { content: answerFixture("valid-article") };
   };
 
+  const batchApi = createBatchApi(options.batch ?? {}, (line) =>
+    nextStep({
+      method: "POST",
+      path: "/v1/chat/completions",
+      headers: {},
+      body: line.body,
+      receivedAt: Date.now(),
+    }),
+  );
+
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const receivedAt = Date.now();
     const text = await readBody(req);
@@ -146,6 +203,14 @@ export async function startFakeServer(options: FakeServerOptions = {}): Promise<
     requests.push(recorded);
 
     const route = `${method} ${path.replace(/\/+$/u, "")}`;
+    if (/^\/v1\/(?:files|batches)(?:\/|$)/u.test(path)) {
+      if (options.requireKey !== undefined && !hasKey(req, options.requireKey)) {
+        sendJson(res, 401, unauthorizedBody(req));
+        return;
+      }
+      await batchApi.handle(route, req, text, res);
+      return;
+    }
     if (route !== "POST /v1/chat/completions" && route !== "GET /v1/models") {
       sendJson(res, 404, errorBody(`Invalid URL (${method} ${path})`, "invalid_request_error"));
       return;
@@ -243,6 +308,8 @@ export async function startFakeServer(options: FakeServerOptions = {}): Promise<
     url: `http://127.0.0.1:${port}/v1`,
     requests,
     chatRequests: () => [...chatRequests],
+    batchRequests: () => batchApi.requests(),
+    batches: () => batchApi.views(),
     close() {
       closed ??= new Promise<void>((resolve) => {
         closing.abort();
@@ -506,4 +573,471 @@ function sleep(ms: number, res: ServerResponse, closing: AbortSignal): Promise<b
     closing.addEventListener("abort", onGone, { once: true });
     res.once("close", onGone);
   });
+}
+
+interface StoredFile {
+  id: string;
+  filename: string;
+  purpose: string;
+  content: string;
+  createdAt: number;
+}
+
+interface BatchProblem {
+  code: string;
+  message: string;
+  param: string | null;
+  line: number | null;
+}
+
+interface FakeBatch {
+  id: string;
+  index: number;
+  inputFileId: string;
+  endpoint: string;
+  metadata: unknown;
+  createdAt: number;
+  status: string;
+  polls: number;
+  /** Polls since it entered its current status. */
+  statusPolls: number;
+  requests: BatchRequestLine[];
+  problems: BatchProblem[];
+  end: FakeBatchEnd;
+  results?: { ok: string[]; errors: string[] };
+  outputFileId?: string;
+  errorFileId?: string;
+  times: Record<string, number>;
+}
+
+const BATCH_ENDPOINTS = ["/v1/chat/completions"];
+const FINAL_STATUSES = new Set(["completed", "failed", "expired", "cancelled"]);
+
+/**
+ * The Files and Batches APIs, in memory: an uploaded JSONL file becomes a batch whose status
+ * moves on each poll (validating → in_progress → finalizing → completed), whose answers come
+ * from `options.answer` (or the chat script), with an output file, an error file for the
+ * requests that failed, and the ends `options.end` asks for (expired, cancelled, failed).
+ */
+function createBatchApi(options: FakeBatchOptions, fallback: (line: BatchRequestLine) => Step) {
+  const files = new Map<string, StoredFile>();
+  const batches: FakeBatch[] = [];
+  const allRequests: BatchRequestLine[] = [];
+  const pollsPerStatus = Math.max(1, options.pollsPerStatus ?? 1);
+  let fileSequence = 0;
+  let batchSequence = 0;
+  let requestSequence = 0;
+  let answers = 0;
+  const now = () => Math.floor(Date.now() / 1000);
+
+  const addFile = (content: string, filename: string, purpose: string): StoredFile => {
+    fileSequence += 1;
+    const file: StoredFile = {
+      id: `file-fake${String(fileSequence).padStart(6, "0")}`,
+      filename,
+      purpose,
+      content,
+      createdAt: now(),
+    };
+    files.set(file.id, file);
+    return file;
+  };
+
+  const fileObject = (file: StoredFile) => ({
+    id: file.id,
+    object: "file",
+    bytes: Buffer.byteLength(file.content),
+    created_at: file.createdAt,
+    filename: file.filename,
+    purpose: file.purpose,
+    status: "processed",
+    expires_at: null,
+    status_details: null,
+  });
+
+  const counts = (batch: FakeBatch) => {
+    const total = batch.problems.length > 0 ? 0 : batch.requests.length;
+    if (!batch.results) return { total, completed: 0, failed: 0 };
+    const answered = (list: string[]) => list.filter((line) => !line.includes('"response":null'));
+    const completed = batch.results.ok.length;
+    const failed = answered(batch.results.errors).length;
+    // Halfway through while in progress, as a real batch reports it.
+    return batch.status === "in_progress"
+      ? { total, completed: Math.floor(completed / 2), failed: Math.floor(failed / 2) }
+      : { total, completed, failed };
+  };
+
+  const batchObject = (batch: FakeBatch) => ({
+    id: batch.id,
+    object: "batch",
+    endpoint: batch.endpoint,
+    model: batch.requests[0]?.body.model ?? null,
+    errors: batch.problems.length > 0 ? { object: "list", data: batch.problems } : null,
+    input_file_id: batch.inputFileId,
+    completion_window: "24h",
+    status: batch.status,
+    output_file_id: batch.outputFileId ?? null,
+    error_file_id: batch.errorFileId ?? null,
+    created_at: batch.createdAt,
+    in_progress_at: batch.times.in_progress ?? null,
+    expires_at: batch.createdAt + 86_400,
+    finalizing_at: batch.times.finalizing ?? null,
+    completed_at: batch.times.completed ?? null,
+    failed_at: batch.times.failed ?? null,
+    expired_at: batch.times.expired ?? null,
+    cancelling_at: batch.times.cancelling ?? null,
+    cancelled_at: batch.times.cancelled ?? null,
+    request_counts: counts(batch),
+    metadata: batch.metadata ?? null,
+  });
+
+  const resultLine = (line: BatchRequestLine, step: Step): { ok: boolean; text: string } => {
+    requestSequence += 1;
+    const id = `batch_req_fake${String(requestSequence).padStart(6, "0")}`;
+    const requestId = `req_fake${requestSequence}`;
+    if (
+      step.kind === "error" ||
+      step.kind === "reset" ||
+      step.kind === "hang" ||
+      step.kind === "stall"
+    ) {
+      const status = step.kind === "error" ? step.status : 500;
+      const body =
+        step.kind === "error" && step.body !== undefined ? step.body : defaultErrorBody(status);
+      return {
+        ok: false,
+        text: JSON.stringify({
+          id,
+          custom_id: line.custom_id,
+          response: { status_code: status, request_id: requestId, body },
+          error: null,
+        }),
+      };
+    }
+    const answer: AnswerContext = {
+      id: `chatcmpl-batch${String(requestSequence).padStart(6, "0")}`,
+      created: now(),
+      model: line.body.model,
+      promptTokens: estimateTokens(JSON.stringify(line.body.messages)),
+    };
+    return {
+      ok: true,
+      text: JSON.stringify({
+        id,
+        custom_id: line.custom_id,
+        response: { status_code: 200, request_id: requestId, body: completionBody(step, answer) },
+        error: null,
+      }),
+    };
+  };
+
+  /** Answer the requests the batch's end lets run; the others get an expired/cancelled line. */
+  const run = (batch: FakeBatch): void => {
+    const { end } = batch;
+    const answered =
+      end.status === "completed"
+        ? batch.requests.length
+        : end.status === "failed"
+          ? 0
+          : Math.min(end.answered, batch.requests.length);
+    const ok: string[] = [];
+    const errors: string[] = [];
+    batch.requests.forEach((line, index) => {
+      if (index < answered) {
+        const index = answers;
+        answers += 1;
+        const step = options.answer ? options.answer(line, index) : fallback(line);
+        const result = resultLine(line, step);
+        (result.ok ? ok : errors).push(result.text);
+        return;
+      }
+      requestSequence += 1;
+      const cancelled = end.status === "cancelled";
+      errors.push(
+        JSON.stringify({
+          id: `batch_req_fake${String(requestSequence).padStart(6, "0")}`,
+          custom_id: line.custom_id,
+          response: null,
+          error: {
+            code: cancelled ? "batch_cancelled" : "batch_expired",
+            message: cancelled
+              ? "This request was not executed because the batch was cancelled."
+              : "This request could not be executed before the completion window expired.",
+          },
+        }),
+      );
+    });
+    // Results come out of input order, as the API warns they may.
+    batch.results = { ok: ok.reverse(), errors: errors.reverse() };
+  };
+
+  const enter = (batch: FakeBatch, status: string): void => {
+    batch.status = status;
+    batch.statusPolls = 0;
+    batch.times[status] = now();
+  };
+
+  const finish = (batch: FakeBatch, status: string): void => {
+    if (!batch.results) run(batch);
+    const results = batch.results ?? { ok: [], errors: [] };
+    if (results.ok.length > 0) {
+      batch.outputFileId = addFile(
+        `${results.ok.join("\n")}\n`,
+        `${batch.id}_output.jsonl`,
+        "batch_output",
+      ).id;
+    }
+    if (results.errors.length > 0) {
+      batch.errorFileId = addFile(
+        `${results.errors.join("\n")}\n`,
+        `${batch.id}_error.jsonl`,
+        "batch_output",
+      ).id;
+    }
+    enter(batch, status);
+  };
+
+  const advance = (batch: FakeBatch): void => {
+    if (FINAL_STATUSES.has(batch.status)) return;
+    batch.statusPolls += 1;
+    if (batch.statusPolls < pollsPerStatus) return;
+    switch (batch.status) {
+      case "validating":
+        if (batch.problems.length > 0) enter(batch, "failed");
+        else if (batch.end.status === "failed") {
+          batch.problems.push({
+            code: "batch_failed",
+            message: batch.end.message,
+            param: null,
+            line: null,
+          });
+          enter(batch, "failed");
+        } else {
+          run(batch);
+          enter(batch, "in_progress");
+        }
+        return;
+      case "in_progress":
+        if (batch.end.status === "expired") finish(batch, "expired");
+        else if (batch.end.status === "cancelled") enter(batch, "cancelling");
+        else enter(batch, "finalizing");
+        return;
+      case "finalizing":
+        finish(batch, "completed");
+        return;
+      case "cancelling":
+        finish(batch, "cancelled");
+        return;
+      default:
+        return;
+    }
+  };
+
+  /** Read an input file as the API validates it; problems fail the batch at validation. */
+  const validate = (file: StoredFile, endpoint: string) => {
+    const requests: BatchRequestLine[] = [];
+    const problems: BatchProblem[] = [];
+    const problem = (line: number | null, message: string, param: string | null = null) => {
+      if (problems.length < 10) problems.push({ code: "invalid_request", message, param, line });
+    };
+    if (Buffer.byteLength(file.content) > (options.maxBytes ?? 200_000_000)) {
+      problem(null, "The input file is larger than the maximum size allowed.");
+    }
+    const seen = new Set<string>();
+    file.content.split("\n").forEach((text, index) => {
+      if (text.trim() === "") return;
+      const number = index + 1;
+      let json: unknown;
+      try {
+        json = JSON.parse(text);
+      } catch {
+        problem(number, "Invalid JSON.");
+        return;
+      }
+      if (!isRecord(json) || typeof json.custom_id !== "string") {
+        problem(number, "Missing custom_id.", "custom_id");
+        return;
+      }
+      if (seen.has(json.custom_id)) {
+        problem(number, `Duplicate custom_id ${json.custom_id}.`, "custom_id");
+        return;
+      }
+      seen.add(json.custom_id);
+      if (json.method !== "POST") problem(number, "Only POST is supported.", "method");
+      if (json.url !== endpoint) problem(number, `The url must be ${endpoint}.`, "url");
+      if (!isChatRequestBody(json.body)) {
+        problem(number, "The body must hold a model and messages.", "body");
+        return;
+      }
+      if (json.body.stream === true)
+        problem(number, "Streaming is not supported in a batch.", "body.stream");
+      requests.push({
+        custom_id: json.custom_id,
+        method: String(json.method),
+        url: String(json.url),
+        body: json.body,
+      });
+    });
+    if (requests.length === 0 && problems.length === 0) problem(null, "The input file is empty.");
+    if (requests.length > (options.maxRequests ?? 50_000)) {
+      problem(null, `The input file holds ${requests.length} requests, more than allowed.`);
+    }
+    return { requests, problems };
+  };
+
+  const invalid = (res: ServerResponse, status: number, message: string) =>
+    sendJson(res, status, errorBody(message, "invalid_request_error"));
+
+  const handle = async (
+    route: string,
+    req: IncomingMessage,
+    text: string,
+    res: ServerResponse,
+  ): Promise<void> => {
+    const [method, path = ""] = route.split(" ");
+    if (method === "POST" && path === "/v1/files") {
+      let form: FormData;
+      try {
+        form = await new Response(text, {
+          headers: { "content-type": req.headers["content-type"] ?? "" },
+        }).formData();
+      } catch {
+        invalid(res, 400, "The request must be multipart/form-data with a file and a purpose.");
+        return;
+      }
+      const purpose = form.get("purpose");
+      const upload = form.get("file");
+      if (typeof purpose !== "string" || upload === null || typeof upload === "string") {
+        invalid(res, 400, "The request must hold a file and a purpose.");
+        return;
+      }
+      sendJson(res, 200, fileObject(addFile(await upload.text(), upload.name, purpose)));
+      return;
+    }
+    const fileMatch = /^\/v1\/files\/([^/]+)(\/content)?$/u.exec(path);
+    if (method === "GET" && fileMatch) {
+      const file = files.get(fileMatch[1] ?? "");
+      if (!file) {
+        sendJson(
+          res,
+          404,
+          errorBody(`No such File object: ${fileMatch[1]}`, "invalid_request_error"),
+        );
+        return;
+      }
+      if (fileMatch[2]) {
+        res.writeHead(200, {
+          "content-type": "application/octet-stream",
+          "content-length": Buffer.byteLength(file.content),
+        });
+        res.end(file.content);
+      } else sendJson(res, 200, fileObject(file));
+      return;
+    }
+    if (method === "POST" && path === "/v1/batches") {
+      const body = parseBody(text);
+      if (!isRecord(body) || typeof body.input_file_id !== "string") {
+        invalid(res, 400, "input_file_id is required.");
+        return;
+      }
+      if (body.completion_window !== "24h") {
+        invalid(res, 400, "completion_window must be 24h.");
+        return;
+      }
+      if (typeof body.endpoint !== "string" || !BATCH_ENDPOINTS.includes(body.endpoint)) {
+        invalid(res, 400, `endpoint must be one of ${BATCH_ENDPOINTS.join(", ")}.`);
+        return;
+      }
+      const found = files.get(body.input_file_id);
+      const file = found?.purpose === "batch" ? found : undefined;
+      if (file === undefined) {
+        invalid(
+          res,
+          400,
+          `Invalid input file ${body.input_file_id}: upload it with purpose batch.`,
+        );
+        return;
+      }
+      const { requests, problems } = validate(file, body.endpoint);
+      batchSequence += 1;
+      const id = `batch_fake${String(batchSequence).padStart(6, "0")}`;
+      const index = batches.length;
+      const batch: FakeBatch = {
+        id,
+        index,
+        inputFileId: file.id,
+        endpoint: body.endpoint,
+        metadata: body.metadata,
+        createdAt: now(),
+        status: "validating",
+        polls: 0,
+        statusPolls: 0,
+        requests: problems.length > 0 ? [] : requests,
+        problems,
+        end: options.end?.({ id, index, requests: requests.length }) ?? { status: "completed" },
+        times: {},
+      };
+      batches.push(batch);
+      if (problems.length === 0) allRequests.push(...requests);
+      sendJson(res, 200, batchObject(batch));
+      return;
+    }
+    if (method === "GET" && path === "/v1/batches") {
+      const data = [...batches].reverse().map(batchObject);
+      sendJson(res, 200, {
+        object: "list",
+        data,
+        first_id: data[0]?.id ?? null,
+        last_id: data[data.length - 1]?.id ?? null,
+        has_more: false,
+      });
+      return;
+    }
+    const batchMatch = /^\/v1\/batches\/([^/]+)(\/cancel)?$/u.exec(path);
+    const batch = batchMatch
+      ? batches.find((candidate) => candidate.id === batchMatch[1])
+      : undefined;
+    if (batchMatch && !batch) {
+      sendJson(
+        res,
+        404,
+        errorBody(`No batch found with id '${batchMatch[1]}'.`, "invalid_request_error"),
+      );
+      return;
+    }
+    if (batch && method === "GET" && !batchMatch?.[2]) {
+      batch.polls += 1;
+      advance(batch);
+      sendJson(res, 200, batchObject(batch));
+      return;
+    }
+    if (batch && method === "POST" && batchMatch?.[2]) {
+      if (FINAL_STATUSES.has(batch.status) || batch.status === "cancelling") {
+        invalid(res, 409, `Cannot cancel a batch with status ${batch.status}.`);
+        return;
+      }
+      // What already ran stays answered; what did not is cancelled.
+      batch.end = {
+        status: "cancelled",
+        answered: batch.results ? batch.requests.length : 0,
+      };
+      enter(batch, "cancelling");
+      sendJson(res, 200, batchObject(batch));
+      return;
+    }
+    sendJson(res, 404, errorBody(`Invalid URL (${method} ${path})`, "invalid_request_error"));
+  };
+
+  return {
+    handle,
+    requests: () => [...allRequests],
+    views: (): FakeBatchView[] =>
+      batches.map((batch) => ({
+        id: batch.id,
+        status: batch.status,
+        inputFileId: batch.inputFileId,
+        requests: [...batch.requests],
+        polls: batch.polls,
+      })),
+  };
 }
