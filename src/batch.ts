@@ -1,6 +1,5 @@
 import { setMaxListeners } from "node:events";
-import { stat } from "node:fs/promises";
-import { dirname, isAbsolute, relative, resolve } from "node:path";
+import { isAbsolute, relative, resolve } from "node:path";
 import pLimit from "p-limit";
 import {
   type Fingerprint,
@@ -15,7 +14,13 @@ import { readInputBytes, readStdin } from "./input/read.js";
 import { prepareSource, type SourceDocument } from "./input/source.js";
 import { type ChatClient, LlmError } from "./llm.js";
 import type { RewriteOptions } from "./options.js";
-import { outputPathFor, readExistingOutput, rejectedPathFor, writeFileAtomic } from "./output.js";
+import {
+  outputPathFor,
+  outputPlaceProblem,
+  readExistingOutput,
+  rejectedPathFor,
+  writeFileAtomic,
+} from "./output.js";
 import { estimateCost, formatCost, priceOf } from "./prices.js";
 import { type ArticleStatus, Progress, type ProgressSink } from "./progress.js";
 import type { PromptTemplate } from "./prompt.js";
@@ -139,33 +144,6 @@ export async function listUnits(
   return { units, problems };
 }
 
-/** Output places that cannot work are a wrong command line, said before any paid request. */
-async function checkOutputPlaces(options: RewriteOptions, io: RunIO): Promise<void> {
-  const kind = async (path: string) =>
-    stat(path).then(
-      (found) => (found.isDirectory() ? "folder" : "file"),
-      () => "none",
-    );
-  if (options.out !== undefined && (await kind(resolve(io.cwd, options.out))) === "file") {
-    throw new RunUsageError(
-      `--out ${options.out} is a file: give a folder (it is created if missing)`,
-    );
-  }
-  if (options.report !== undefined) {
-    const report = resolve(io.cwd, options.report);
-    if ((await kind(report)) === "folder") {
-      throw new RunUsageError(
-        `--report ${options.report} is a folder: give a file name such as run.json`,
-      );
-    }
-    if ((await kind(dirname(report))) !== "folder") {
-      throw new RunUsageError(
-        `--report ${options.report}: its folder does not exist; create it first`,
-      );
-    }
-  }
-}
-
 export async function runRewrite(
   inputs: readonly string[],
   setup: RunSetup,
@@ -191,7 +169,8 @@ async function runRewriteChecked(
       "no input: give a file, a folder or a glob, or pipe text (cat article.txt | seo-rewrite)",
     );
   }
-  await checkOutputPlaces(options, io);
+  const badPlace = await outputPlaceProblem(options, io.cwd);
+  if (badPlace !== undefined) throw new RunUsageError(badPlace);
   const { units, problems } = await listUnits(inputs, options, io);
   const toStdout = options.out === undefined;
   if (toStdout && units.length + problems.length > 1 && !options.dryRun) {

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import { basename, dirname, extname, join, relative, resolve, sep } from "node:path";
 
 /**
@@ -46,6 +46,35 @@ export function outputPathFor(outDir: string, relativeInput: string): string | u
     return undefined;
   }
   return target;
+}
+
+/**
+ * Why `--out` or `--report` cannot be written, said before any paid request: an `--out`
+ * that is a file, a `--report` that is a folder or whose folder is missing. Undefined when
+ * both can be written.
+ */
+export async function outputPlaceProblem(
+  places: { out?: string | undefined; report?: string | undefined },
+  cwd: string,
+): Promise<string | undefined> {
+  const kind = (path: string) =>
+    stat(path).then(
+      (found) => (found.isDirectory() ? "folder" : "file"),
+      () => "none",
+    );
+  if (places.out !== undefined && (await kind(resolve(cwd, places.out))) === "file") {
+    return `--out ${places.out} is a file: give a folder (it is created if missing)`;
+  }
+  if (places.report !== undefined) {
+    const report = resolve(cwd, places.report);
+    if ((await kind(report)) === "folder") {
+      return `--report ${places.report} is a folder: give a file name such as run.json`;
+    }
+    if ((await kind(dirname(report))) !== "folder") {
+      return `--report ${places.report}: its folder does not exist; create it first`;
+    }
+  }
+  return undefined;
 }
 
 /** `<name>.rejected.md` beside the output, for `--keep-rejected`. */

@@ -1,6 +1,7 @@
-import { stat } from "node:fs/promises";
-import { dirname, resolve } from "node:path";
+
+import { resolve } from "node:path";
 import { EXIT } from "../batch.js";
+import { outputPlaceProblem } from "../output.js";
 import { redactSecrets } from "../redact.js";
 import { type BatchApi, batchApiOf } from "./client.js";
 import { type BatchIO, type BatchSetup, endpointOf, type Log } from "./setup.js";
@@ -96,18 +97,5 @@ export async function reportPlaceProblem(
   report: string | undefined,
   io: BatchIO,
 ): Promise<string | undefined> {
-  if (report === undefined) return undefined;
-  const kind = (path: string) =>
-    stat(path).then(
-      (found) => (found.isDirectory() ? "folder" : "file"),
-      () => "none",
-    );
-  const path = resolve(io.cwd, report);
-  if ((await kind(path)) === "folder") {
-    return `--report ${report} is a folder: give a file name such as run.json`;
-  }
-  if ((await kind(dirname(path))) !== "folder") {
-    return `--report ${report}: its folder does not exist; create it first`;
-  }
-  return undefined;
+  return outputPlaceProblem({ report }, io.cwd);
 }

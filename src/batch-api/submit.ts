@@ -1,4 +1,4 @@
-import { stat } from "node:fs/promises";
+
 import { relative, resolve, sep } from "node:path";
 import { Readable } from "node:stream";
 import { EXIT, listUnits, RunUsageError, sourceForRewrite } from "../batch.js";
@@ -12,7 +12,7 @@ import {
 import type { InputFile } from "../input/list.js";
 import { readInputBytes } from "../input/read.js";
 import { prepareSource } from "../input/source.js";
-import { outputPathFor, readExistingOutput } from "../output.js";
+import { outputPathFor, outputPlaceProblem, readExistingOutput } from "../output.js";
 import { estimateCost, formatCost, priceOf } from "../prices.js";
 import { type RewriteSettings, targetWords } from "../rewrite.js";
 import {
@@ -117,15 +117,9 @@ export async function runBatchSubmit(
     return EXIT.usage;
   }
   const dir = resolve(io.cwd, options.out);
-  if (
-    await stat(dir).then(
-      (found) => !found.isDirectory(),
-      () => false,
-    )
-  ) {
-    log.line(
-      `seo-rewrite: --out ${options.out} is a file: give a folder (it is created if missing)`,
-    );
+  const badPlace = await outputPlaceProblem({ out: options.out }, io.cwd);
+  if (badPlace !== undefined) {
+    log.line(`seo-rewrite: ${badPlace}`);
     return EXIT.usage;
   }
   let previous: BatchState | undefined;
