@@ -1,4 +1,3 @@
-
 import { resolve } from "node:path";
 import { EXIT } from "../batch.js";
 import { outputPlaceProblem } from "../output.js";

@@ -1,4 +1,3 @@
-
 import { relative, resolve, sep } from "node:path";
 import { Readable } from "node:stream";
 import { EXIT, listUnits, RunUsageError, sourceForRewrite } from "../batch.js";
