@@ -93,8 +93,10 @@ interface Unit {
   file?: InputFile;
 }
 
-function dateOf(now: Date): string {
-  return now.toISOString().slice(0, 10);
+/** The writer's own day, not UTC's: in France an article written at 00:30 is dated today. */
+export function dateOf(now: Date): string {
+  const pad = (value: number) => String(value).padStart(2, "0");
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
 /** A wrong command line, found before any input is read or any request sent: exit 2. */
@@ -218,6 +220,28 @@ async function runRewriteChecked(
 
   const inputPaths = new Set(units.flatMap((unit) => (unit.file ? [resolve(unit.file.path)] : [])));
   const entries: ReportEntry[] = [];
+  // Every output path once, up front: two inputs that would write the same article
+  // (story.txt and story.md) are refused, rather than paying twice and keeping one.
+  const outputPaths = new Map<Unit, string>();
+  const refused = new Map<Unit, string>();
+  if (!toStdout && options.out !== undefined) {
+    const outDir = resolve(io.cwd, options.out);
+    const claimedBy = new Map<string, string>();
+    for (const unit of units) {
+      const path = outputPathFor(outDir, unit.file?.relative ?? "stdin.txt");
+      const claimant = path === undefined ? undefined : claimedBy.get(path);
+      if (path === undefined) {
+        refused.set(unit, `the output would fall outside --out ${options.out}: rename the input`);
+      } else if (inputPaths.has(path)) {
+        refused.set(unit, `the output ${path} would overwrite an input: choose another --out`);
+      } else if (claimant !== undefined) {
+        refused.set(unit, `would write ${path}, as ${claimant} does: rename one of them`);
+      } else {
+        claimedBy.set(path, unit.label);
+        outputPaths.set(unit, path);
+      }
+    }
+  }
   // An input that cannot even be listed (a typo, an empty folder) is a failed input.
   for (const problem of problems) {
     const input = problem.split(": ")[0] ?? problem;
@@ -266,11 +290,37 @@ async function runRewriteChecked(
     };
     if (io.signal.aborted || stopStarting) return;
     try {
+      const refusal = refused.get(unit);
+      if (refusal !== undefined) return fail(refusal);
       const bytes = unit.file ? await readInputBytes(unit.file.path) : await readStdin(io.stdin);
       if (!options.force && isSeoRewriteOutput(bytes)) {
         return fail(
           "is already an article written by seo-rewrite: rewrite its source instead, or check it with `seo-rewrite check` (--force rewrites it anyway)",
         );
+      }
+      // Where it goes, and whether that is already done: decided from the bytes alone, so
+      // a rerun skips up-to-date articles without decoding, extracting or judging them.
+      const sourceHash = hashText(bytes);
+      const outputPath = outputPaths.get(unit);
+      if (outputPath !== undefined) entry.output = outputPath;
+      if (outputPath !== undefined && !options.force && !options.dryRun) {
+        const existing = await readExistingOutput(outputPath);
+        const fingerprint: Fingerprint = {
+          sourceHash,
+          promptHash: setup.template.hash,
+          model: setup.model,
+          optionsHash,
+        };
+        if (existing !== undefined && isUpToDate(existing, fingerprint)) {
+          entry.status = "skipped";
+          return;
+        }
+        // A file we did not write (a hand-written page of the site) is never replaced silently.
+        if (existing !== undefined && !writtenBySeoRewrite(existing)) {
+          return fail(
+            `${outputPath} exists and was not written by seo-rewrite: move it, or pass --force to replace it`,
+          );
+        }
       }
       const prepared = await prepareSource(bytes, {
         name: unit.label,
@@ -287,52 +337,26 @@ async function runRewriteChecked(
         progress.detail(
           `${unit.label}: dropped${dropped.line ? ` line ${dropped.line}` : ""} (${dropped.reason}): ${dropped.text}`,
         );
-      const source = sourceForRewrite(unit.label, document, hashText(bytes));
-      const forecast = forecastOf(source, settings, tokenizer);
-      // Ollama-like hosts silently cut a prompt longer than their context: say so first.
-      const tooLong = contextWarning(
-        setup.preset,
-        forecast.prompt.tokens,
-        forecast.completion.tokens,
-      );
-      if (tooLong !== undefined) {
-        entry.warnings.push(tooLong);
-        progress.info(`${unit.label}: warning: ${tooLong}`);
-      }
-
-      let outputPath: string | undefined;
-      if (!toStdout && options.out !== undefined) {
-        outputPath = outputPathFor(options.out, unit.file?.relative ?? "stdin.txt");
-        if (outputPath === undefined)
-          return fail(`the output would fall outside --out ${options.out}: rename the input`);
-        if (inputPaths.has(outputPath))
-          return fail(`the output ${outputPath} would overwrite an input: choose another --out`);
-        entry.output = outputPath;
-      }
-      if (options.dryRun) {
-        dryRuns.push(dryRunRecord(unit.label, document, source, settings, setup, forecast));
-        forecastTotal.prompt += forecast.prompt.tokens;
-        forecastTotal.completion += forecast.completion.tokens;
-        entry.status = "skipped";
-        return;
-      }
-      if (outputPath !== undefined && !options.force) {
-        const existing = await readExistingOutput(outputPath);
-        const fingerprint: Fingerprint = {
-          sourceHash: source.hash,
-          promptHash: setup.template.hash,
-          model: setup.model,
-          optionsHash,
-        };
-        if (existing !== undefined && isUpToDate(existing, fingerprint)) {
+      const source = sourceForRewrite(unit.label, document, sourceHash);
+      // The forecast builds the prompt once more: only for a dry run or a host with a small context.
+      if (options.dryRun || setup.preset.context !== undefined) {
+        const forecast = forecastOf(source, settings, tokenizer);
+        // Ollama-like hosts silently cut a prompt longer than their context: say so first.
+        const tooLong = contextWarning(
+          setup.preset,
+          forecast.prompt.tokens,
+          forecast.completion.tokens,
+        );
+        if (tooLong !== undefined) {
+          entry.warnings.push(tooLong);
+          progress.info(`${unit.label}: warning: ${tooLong}`);
+        }
+        if (options.dryRun) {
+          dryRuns.push(dryRunRecord(unit.label, document, source, settings, setup, forecast));
+          forecastTotal.prompt += forecast.prompt.tokens;
+          forecastTotal.completion += forecast.completion.tokens;
           entry.status = "skipped";
           return;
-        }
-        // A file we did not write (a hand-written page of the site) is never replaced silently.
-        if (existing !== undefined && !writtenBySeoRewrite(existing)) {
-          return fail(
-            `${outputPath} exists and was not written by seo-rewrite: move it, or pass --force to replace it`,
-          );
         }
       }
       const client = await setup.chat();
@@ -437,7 +461,7 @@ async function runRewriteChecked(
   if (options.report !== undefined) {
     await writeFileAtomic(
       resolve(io.cwd, options.report),
-      `${JSON.stringify(reportOf(entries, progress, setup, io, interrupted), null, 2)}\n`,
+      `${JSON.stringify(reportOf(entries, setup, io, interrupted), null, 2)}\n`,
     );
   }
   if (interrupted === "SIGINT") return EXIT.SIGINT;
@@ -556,33 +580,37 @@ function dryRunRecord(
   };
 }
 
+/** The report, its totals counted from its own entries (one per input) so the two agree. */
 function reportOf(
   entries: readonly ReportEntry[],
-  progress: Progress,
   setup: RunSetup,
   io: RunIO,
   interrupted: string | undefined,
 ) {
-  const { total, written, skipped, failed, promptTokens, completionTokens } = progress.totals;
+  const count = (status: ArticleStatus) =>
+    entries.filter((entry) => entry.status === status).length;
+  const notStarted = entries.filter((entry) =>
+    entry.reasons.some((reason) => reason.startsWith("not started")),
+  ).length;
+  const prompt = entries.reduce((sum, entry) => sum + entry.tokens.prompt, 0);
+  const completion = entries.reduce((sum, entry) => sum + entry.tokens.completion, 0);
+  const cost = costOf(setup, prompt, completion);
   return {
     generator: `seo-rewrite ${setup.version}`,
     model: setup.model,
     finishedAt: io.now().toISOString(),
     ...(interrupted ? { interruptedBy: interrupted } : {}),
     totals: {
-      inputs: total,
-      written,
-      skipped,
-      failed,
-      notDone: total - written - skipped - failed,
+      inputs: entries.length,
+      written: count("written"),
+      skipped: count("skipped") - notStarted,
+      failed: count("failed"),
+      notDone: notStarted,
       attempts: entries.reduce((sum, entry) => sum + entry.attempts, 0),
-      tokens: { prompt: promptTokens, completion: completionTokens },
-      ...(() => {
-        const cost = costOf(setup, promptTokens, completionTokens);
-        return cost
-          ? { cost: { amount: Number(cost.amount.toFixed(6)), currency: cost.currency } }
-          : {};
-      })(),
+      tokens: { prompt, completion },
+      ...(cost
+        ? { cost: { amount: Number(cost.amount.toFixed(6)), currency: cost.currency } }
+        : {}),
     },
     articles: entries,
   };

@@ -90,6 +90,11 @@ export async function runCheck(
   let unreadable = 0;
   const listed = listInputs(paths, { extensions: MARKDOWN_EXTENSIONS, cwd: io.cwd });
   for await (const item of readAhead(listed)) {
+    // Ctrl-C stops the check at once: what was checked is not a verdict on the folder.
+    if (io.signal?.aborted) {
+      io.stderr.write(`seo-rewrite: interrupted after ${reports.length} file(s)\n`);
+      return io.interruptedBy?.() === "SIGTERM" ? 143 : 130;
+    }
     if ("problem" in item) {
       // `check` reads Markdown only: the listing's advice about --ext is not for it.
       io.stderr.write(`${item.problem.replace(/ \(change --ext[^)]*\)/u, "")}\n`);

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import { Command, CommanderError, Option } from "commander";
 import { registerBatchCommands } from "./batch-api/index.js";
 
@@ -105,12 +106,13 @@ async function loadTemplate(pathOrName: string | undefined, fallback: string, io
   const { parsePromptTemplate } = await import("./prompt.js");
   const { UsageError } = await import("./options.js");
   let path: string;
-  if (pathOrName === undefined) path = new URL(fallback, BUNDLED_PROMPTS).pathname;
+  // fileURLToPath, not .pathname: an install under "jérôme/My Tools" has %C3%A9 and %20 in it.
+  if (pathOrName === undefined) path = fileURLToPath(new URL(fallback, BUNDLED_PROMPTS));
   else if (existsSync(resolve(io.cwd, pathOrName))) path = resolve(io.cwd, pathOrName);
   else {
     // A bundled template may be named without its path: `--prompt seo-article`.
     const bundled = [`${pathOrName}.md`, `${pathOrName}.fr.md`]
-      .map((name) => new URL(name, BUNDLED_PROMPTS).pathname)
+      .map((name) => fileURLToPath(new URL(name, BUNDLED_PROMPTS)))
       .find((candidate) => existsSync(candidate));
     path = bundled ?? resolve(io.cwd, pathOrName);
   }
@@ -119,6 +121,11 @@ async function loadTemplate(pathOrName: string | undefined, fallback: string, io
     text = readFileSync(path, "utf8");
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? "unreadable";
+    if (pathOrName === undefined) {
+      throw new UsageError(
+        `the bundled template ${path} cannot be read (${code}): reinstall seo-rewrite`,
+      );
+    }
     throw new UsageError(
       `--prompt ${pathOrName ?? path}: cannot read the prompt template (${code}): give a readable Markdown file`,
     );

@@ -122,9 +122,12 @@ function retryAfterMs(headers: Headers): number {
   return Number.isFinite(date) ? Math.max(0, date - Date.now()) : 1000;
 }
 
+/**
+ * Records a host's 429 in the shared gate. Requests wait on the gate before they start
+ * (in `complete`), not here: the SDK's timeout clock is already running inside fetch.
+ */
 function gatedFetch(gate: RateGate): typeof fetch {
   return async (input, init) => {
-    await gate.wait(init?.signal ?? undefined);
     const response = await fetch(input, init);
     if (response.status === 429) gate.pause(Math.min(retryAfterMs(response.headers), 60_000));
     return response;
@@ -246,6 +249,8 @@ export async function createChatClient(options: ClientOptions): Promise<ChatClie
     const onOuterAbort = () => controller.abort();
     hooks.signal?.addEventListener("abort", onOuterAbort);
     try {
+      // Wait out a shared 429 pause here, before the SDK starts the request's timeout clock.
+      await options.gate?.wait(hooks.signal);
       const stream = await client.chat.completions.create(
         {
           model: params.model,

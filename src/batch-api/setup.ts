@@ -1,5 +1,6 @@
 import type { OpenAI } from "openai";
 import type { RunSetup } from "../batch.js";
+import { dateOf } from "../batch.js";
 import { hashOptions } from "../freshness.js";
 import type { ProgressSink } from "../progress.js";
 import type { RewriteSettings } from "../rewrite.js";
@@ -137,7 +138,7 @@ export function rewriteSettingsOf(
     repairTemplate: template(stored.repairTemplate),
     optionsHash: stored.optionsHash,
     generator: `seo-rewrite ${run.version}`,
-    date: run.now.toISOString().slice(0, 10),
+    date: dateOf(run.now),
     originalityError: stored.originalityError,
     originalityWarning: stored.originalityWarning,
     format: stored.format,

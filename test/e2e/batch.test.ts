@@ -13,7 +13,7 @@ import matter from "gray-matter";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { parseArticle } from "../../src/article.js";
 import { type FakeServer, startFakeServer } from "../fake-server.js";
-import { ROOT, runBin } from "../run-cli.js";
+import { ROOT, runBin, runMain } from "../run-cli.js";
 
 /** Batch mode (issue 5): folders in, a mirrored tree out, a report, resumable and safe. */
 const KEY = "sk-test-batch-0123456789abcdefghijklmnop";
@@ -179,6 +179,27 @@ describe("seo-rewrite <folder> --out (issue 5)", () => {
     expect(rerun.code).toBe(0);
     expect(server.chatRequests()).toHaveLength(2);
     expect(tree(out)).toEqual(["article-0.md", "sub/article-1.md"]);
+  });
+
+  it("refuses two inputs that would write the same article, paying once", async () => {
+    server = await startFakeServer();
+    const input = join(work, "in");
+    mkdirSync(input);
+    copyFileSync(SEEDS.reuters, join(input, "story.txt"));
+    copyFileSync(SEEDS.euractiv, join(input, "story.md"));
+    const run = await runBin([input, "--out", join(work, "out")], { env: env() });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain("rename one of them");
+    expect(server.chatRequests()).toHaveLength(1);
+    expect(tree(join(work, "out"))).toEqual(["story.md"]);
+  });
+
+  it("resolves a relative --out against the caller's folder (main's cwd), not the process's", async () => {
+    server = await startFakeServer();
+    goodFolder(1);
+    const run = await runMain(["in", "--out", "out"], { env: env(), cwd: work });
+    expect(run.code).toBe(0);
+    expect(tree(join(work, "out"))).toEqual(["article-0.md"]);
   });
 
   it("counts a missing input as failed, in the exit code and the report", async () => {
