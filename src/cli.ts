@@ -3,6 +3,7 @@ import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Command, CommanderError, Option } from "commander";
 import { registerBatchCommands } from "./batch-api/index.js";
+import { redactSecrets } from "./redact.js";
 
 /**
  * The only module that sees argv, commander, the environment and the process. `main`
@@ -87,12 +88,48 @@ function createProgram(io: MainIO, result: ActionResult): Command {
     .option("--quiet", "errors only, no warnings", false)
     .addOption(new Option("--originality-error <share>").default("0.4").hideHelp())
     .addOption(new Option("--originality-warning <share>").default("0.2").hideHelp())
-    .action(async (paths: string[], raw: Record<string, unknown>) => {
-      const [{ checkOptionsSchema, parseOptions }, { runCheck }] = await Promise.all([
-        import("./options.js"),
-        import("./check-command.js"),
-      ]);
-      const options = parseOptions(checkOptionsSchema, raw);
+    .action(async (paths: string[], raw: Record<string, unknown>, command: Command) => {
+      const [{ checkOptionsSchema, parseOptions, UsageError }, { runCheck }, config] =
+        await Promise.all([
+          import("./options.js"),
+          import("./check-command.js"),
+          import("./config.js"),
+        ]);
+      // The same precedence as the rewrite (flags > environment > config file > defaults),
+      // so a config file's minWords judges hand-written articles as it judges ours.
+      const typed = Object.fromEntries(
+        Object.entries(raw).filter(([key]) => command.getOptionValueSource(key) === "cli"),
+      );
+      const defaults = checkOptionsSchema.parse({});
+      let settings: Partial<Record<string, unknown>>;
+      try {
+        settings = config.settingValues(
+          config.resolveSettings({
+            flags: typed,
+            env: io.env,
+            config: config.findConfig(io.cwd),
+            defaults: {
+              minWords: defaults.minWords,
+              lang: defaults.lang,
+              originalityError: defaults.originalityError,
+              originalityWarning: defaults.originalityWarning,
+            },
+          }),
+        );
+      } catch (error) {
+        if (error instanceof config.ConfigError) throw new UsageError(error.message);
+        throw error;
+      }
+      const options = parseOptions(checkOptionsSchema, {
+        minWords: settings.minWords,
+        lang: settings.lang,
+        keyword: settings.keyword,
+        originalityError: settings.originalityError,
+        originalityWarning: settings.originalityWarning,
+        source: raw.source,
+        json: raw.json,
+        quiet: raw.quiet,
+      });
       result.code = await runCheck(paths, options, { ...io, now: io.now ?? (() => new Date()) });
     });
   registerBatchCommands(program, io, result, {
@@ -393,7 +430,21 @@ function guardAgainstMistypedCommand(
 }
 
 /** Run the CLI; returns the exit code (0 ok, 1 an article or file failed, 2 usage). */
-export async function main(io: MainIO): Promise<number> {
+export async function main(unsafe: MainIO): Promise<number> {
+  // The key may hide where no message expects it (a base URL's ?api-key=…): whatever a
+  // command prints goes through one redaction, on top of the model edge's own.
+  const secrets = Object.entries(unsafe.env)
+    .filter(([name, value]) => /(KEY|TOKEN|SECRET)$/u.test(name) && (value?.length ?? 0) >= 8)
+    .map(([, value]) => value);
+  const io: MainIO = {
+    ...unsafe,
+    stdout: { write: (text) => unsafe.stdout.write(redactSecrets(text, secrets)) },
+    stderr: {
+      write: (text) => unsafe.stderr.write(redactSecrets(text, secrets)),
+      ...(unsafe.stderr.isTTY !== undefined ? { isTTY: unsafe.stderr.isTTY } : {}),
+      ...(unsafe.stderr.columns !== undefined ? { columns: unsafe.stderr.columns } : {}),
+    },
+  };
   const result: ActionResult = { code: 0 };
   const program = createProgram(io, result);
   try {
@@ -408,14 +459,8 @@ export async function main(io: MainIO): Promise<number> {
       io.stderr.write(`seo-rewrite: ${error.message}\n`);
       return 2;
     }
-    const { redactSecrets } = await import("./redact.js");
-    const secrets = Object.entries(io.env)
-      .filter(([name]) => /KEY|TOKEN|SECRET/u.test(name))
-      .map(([, value]) => value);
     const text = error instanceof Error ? (error.stack ?? error.message) : String(error);
-    io.stderr.write(
-      `seo-rewrite: unexpected error — this is a bug, please report it:\n${redactSecrets(text, secrets)}\n`,
-    );
+    io.stderr.write(`seo-rewrite: unexpected error — this is a bug, please report it:\n${text}\n`);
     return 1;
   }
 }

@@ -112,3 +112,16 @@ describe("seo-rewrite check", () => {
     expect(missing.stderr).toContain("nope.md");
   });
 });
+
+describe("check and the configuration", () => {
+  it("reads minWords from seo-rewrite.config.json, as the rewrite does", async () => {
+    writeFileSync(join(work, "seo-rewrite.config.json"), JSON.stringify({ minWords: 2000 }));
+    const path = article("good.md", GOOD);
+    const run = await runBin(["check", path, "--json"], { cwd: work });
+    expect(run.code).toBe(1);
+    const [entry] = JSON.parse(run.stdout) as JsonEntry[];
+    expect(entry?.findings.some((finding) => finding.rule === "word-count")).toBe(true);
+    const flag = await runBin(["check", path, "--min-words", "700"], { cwd: work });
+    expect(flag.code).toBe(0);
+  });
+});

@@ -173,3 +173,15 @@ describe("--dry-run token counts by host", () => {
     expect(record.tokens.basis).toMatch(/chars\/token/u);
   });
 });
+
+describe("the key in unexpected places", () => {
+  it("is redacted even from a base URL that carries it", async () => {
+    const key = "sk-live-in-the-url-0123456789";
+    const run = await runBin([SEED], {
+      env: { OPENAI_API_KEY: key, OPENAI_BASE_URL: `http://127.0.0.1:9/v1?api-key=${key}` },
+    });
+    expect(run.code).toBe(1);
+    expect(run.stderr).not.toContain(key);
+    expect(run.stderr).toContain("[redacted]");
+  });
+});
