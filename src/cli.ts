@@ -77,6 +77,20 @@ function createProgram(io: MainIO, result: ActionResult): Command {
   });
 
   program
+    .command("prompts")
+    .description("list the bundled prompt templates (--prompt takes a name or a path)")
+    .option("--json", "an array of templates on stdout", false)
+    .action(async (raw: { json: boolean }) => {
+      const { listBundledTemplates, formatCatalog } = await import("./prompt-catalog.js");
+      const folder = fileURLToPath(BUNDLED_PROMPTS);
+      const entries = await listBundledTemplates(folder);
+      io.stdout.write(
+        raw.json ? `${JSON.stringify(entries, null, 2)}\n` : formatCatalog(entries, folder),
+      );
+      result.code = 0;
+    });
+
+  program
     .command("check")
     .description("run the checks on existing Markdown articles")
     .argument("<paths...>", "Markdown files or folders")
@@ -139,7 +153,12 @@ function createProgram(io: MainIO, result: ActionResult): Command {
   return program;
 }
 
-async function loadTemplate(pathOrName: string | undefined, fallback: string, io: MainIO) {
+async function loadTemplate(
+  pathOrName: string | undefined,
+  fallback: string,
+  kind: import("./prompt.js").TemplateKind,
+  io: MainIO,
+) {
   const { parsePromptTemplate } = await import("./prompt.js");
   const { UsageError } = await import("./options.js");
   let path: string;
@@ -167,13 +186,21 @@ async function loadTemplate(pathOrName: string | undefined, fallback: string, io
       `--prompt ${pathOrName ?? path}: cannot read the prompt template (${code}): give a readable Markdown file`,
     );
   }
+  let template: import("./prompt.js").PromptTemplate;
   try {
-    return parsePromptTemplate(text, pathOrName ?? path);
+    template = parsePromptTemplate(text, pathOrName ?? path);
   } catch (error) {
     throw new UsageError(
       `prompt template ${error instanceof Error ? error.message : String(error)}`,
     );
   }
+  // `--prompt repair` would send the repair message as the brief: a run without an article.
+  if (template.kind !== kind) {
+    throw new UsageError(
+      `--prompt ${pathOrName ?? path}: "${template.name}" is a ${template.kind} template, not an article brief: seo-rewrite prompts lists the briefs`,
+    );
+  }
+  return template;
 }
 
 /** The rewrite's options, shared by `rewrite` and `config` (defaults shown in --help). */
@@ -305,8 +332,8 @@ async function runSetup(raw: Record<string, unknown>, command: Command, io: Main
   }
   if (options.quiet && options.verbose) throw new UsageError("--quiet and --verbose: choose one");
   const [template, repairTemplate] = await Promise.all([
-    loadTemplate(options.prompt, "seo-article.fr.md", io),
-    loadTemplate(undefined, "repair.fr.md", io),
+    loadTemplate(options.prompt, "seo-article.fr.md", "article", io),
+    loadTemplate(undefined, "repair.fr.md", "repair", io),
   ]);
   const gate = new llm.RateGate();
   let client: Promise<import("./llm.js").ChatClient> | undefined;
@@ -352,12 +379,13 @@ async function rewriteAction(
   command: Command,
   io: MainIO,
 ): Promise<number> {
-  const { setup } = await runSetup(raw, command, io);
   const [{ UsageError }, { runRewrite }] = await Promise.all([
     import("./options.js"),
     import("./batch.js"),
   ]);
+  // Before the setup: a typo is the error to report, not the key it would have needed.
   guardAgainstMistypedCommand(inputs, io, UsageError);
+  const { setup } = await runSetup(raw, command, io);
   return runRewrite(inputs, setup, runIO(io));
 }
 
@@ -392,7 +420,7 @@ async function batchSetup(
   };
 }
 
-const COMMANDS = ["rewrite", "check", "config", "batch"];
+const COMMANDS = ["rewrite", "check", "config", "prompts", "batch"];
 
 function editDistance(a: string, b: string): number {
   let previous = Array.from({ length: b.length + 1 }, (_, index) => index);

@@ -15,9 +15,15 @@ export interface ChatMessage {
   content: string;
 }
 
+/** An article brief (what `--prompt` takes) or the repair message sent after failed checks. */
+export type TemplateKind = "article" | "repair";
+
 export interface PromptTemplate {
   name: string;
+  kind: TemplateKind;
   description: string;
+  /** The variables its front-matter declares (empty: any known variable may be used). */
+  variables: string[];
   /** Default sampling temperature the template was written for; undefined leaves the host's. */
   temperature?: number;
   messages: { role: Role; template: string }[];
@@ -33,6 +39,7 @@ export class PromptTemplateError extends Error {
 
 const templateMeta = z.object({
   name: z.string().min(1),
+  kind: z.enum(["article", "repair"]).default("article"),
   description: z.string().default(""),
   temperature: z.number().min(0).max(2).optional(),
   variables: z.array(z.string()).default([]),
@@ -81,7 +88,9 @@ export function parsePromptTemplate(text: string, label: string): PromptTemplate
   }
   const template: PromptTemplate = {
     name: meta.data.name,
+    kind: meta.data.kind,
     description: meta.data.description,
+    variables: meta.data.variables,
     messages,
     hash: createHash("sha256").update(text).digest("hex").slice(0, 16),
   };

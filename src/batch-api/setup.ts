@@ -124,7 +124,9 @@ export function rewriteSettingsOf(
 ): RewriteSettings {
   const template = (value: StoredSettings["template"]) => ({
     name: value.name,
+    kind: value.kind,
     description: value.description,
+    variables: value.variables,
     messages: value.messages,
     hash: value.hash,
     ...(value.temperature !== undefined ? { temperature: value.temperature } : {}),

@@ -16,7 +16,10 @@ const role = z.enum(["system", "user", "assistant"]);
 
 const templateSchema = z.object({
   name: z.string(),
+  // Defaults: state files written before templates had a kind still load.
+  kind: z.enum(["article", "repair"]).default("article"),
   description: z.string(),
+  variables: z.array(z.string()).default([]),
   temperature: z.number().optional(),
   messages: z.array(z.object({ role, template: z.string() })),
   hash: z.string(),
