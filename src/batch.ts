@@ -1,5 +1,6 @@
 import { setMaxListeners } from "node:events";
-import { isAbsolute, relative, resolve } from "node:path";
+import { realpath } from "node:fs/promises";
+import { basename, dirname, isAbsolute, join, relative, resolve } from "node:path";
 import pLimit from "p-limit";
 import {
   type Fingerprint,
@@ -125,10 +126,12 @@ export async function listUnits(
   if (inputs.includes("-")) {
     throw new RunUsageError("- (stdin) cannot be mixed with files: pipe one article at a time");
   }
-  const out = options.out === undefined ? undefined : resolve(io.cwd, options.out);
+  // Compared as real paths: an --out that is a symbolic link to the inputs' folder is that folder.
+  const out =
+    options.out === undefined ? undefined : await realPathOf(resolve(io.cwd, options.out));
   if (out !== undefined) {
     for (const input of inputs) {
-      if (isInside(resolve(io.cwd, input), out)) {
+      if (isInside(await realPathOf(resolve(io.cwd, input)), out)) {
         throw new RunUsageError(
           `--out ${options.out} holds the input ${input}: write the articles to a folder outside the inputs`,
         );
@@ -139,11 +142,21 @@ export async function listUnits(
   const problems: string[] = [];
   for await (const item of listInputs(inputs, { extensions: options.ext, cwd: io.cwd })) {
     if ("problem" in item) problems.push(item.problem);
-    else if (out === undefined || !isInside(item.path, out)) {
+    else if (out === undefined || !isInside(await realPathOf(item.path), out)) {
       units.push({ label: item.display, file: item });
     }
   }
   return { units, problems };
+}
+
+/** The path with every symbolic link resolved, also for a path that does not exist yet. */
+async function realPathOf(path: string): Promise<string> {
+  try {
+    return await realpath(path);
+  } catch {
+    const parent = dirname(path);
+    return parent === path ? path : join(await realPathOf(parent), basename(path));
+  }
 }
 
 export async function runRewrite(

@@ -288,9 +288,13 @@ export async function createChatClient(options: ClientOptions): Promise<ChatClie
       // The SDK ends a stream quietly when it is aborted: a cut answer must not pass as whole.
       if (stalled) throw new StalledStream();
       if (controller.signal.aborted) throw new LlmError("aborted", HINTS.aborted);
-      const result: ChatResult = { content, finishReason: finishReason || "stop" };
+      // A model that echoes the key (from a prompt-injected source…) must not get it written.
+      const result: ChatResult = {
+        content: redactSecrets(content, secrets),
+        finishReason: finishReason || "stop",
+      };
       if (usage) result.usage = usage;
-      if (refusal) result.refusal = refusal;
+      if (refusal) result.refusal = redactSecrets(refusal, secrets);
       return result;
     } catch (error) {
       if (stalled) throw new StalledStream();

@@ -73,8 +73,23 @@ export async function outputPlaceProblem(
     if ((await kind(dirname(report))) !== "folder") {
       return `--report ${places.report}: its folder does not exist; create it first`;
     }
+    // `--report drafts/*.txt` hands the report an input's name: only our own report is replaced.
+    if ((await kind(report)) === "file" && !(await isOurReport(report))) {
+      return `--report ${places.report} exists and is not a seo-rewrite report: give a new file name such as run.json`;
+    }
   }
   return undefined;
+}
+
+async function isOurReport(path: string): Promise<boolean> {
+  try {
+    const text = await readFile(path, "utf8");
+    if (text.trim() === "") return true; // an empty file (mktemp's) has nothing to lose
+    const data = JSON.parse(text) as { generator?: unknown };
+    return typeof data.generator === "string" && data.generator.startsWith("seo-rewrite");
+  } catch {
+    return false;
+  }
 }
 
 /** `<name>.rejected.md` beside the output, for `--keep-rejected`. */

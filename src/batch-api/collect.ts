@@ -168,7 +168,8 @@ export async function runBatchCollect(
       if (fileId === undefined) continue;
       for await (const text of api.lines(fileId, io.signal)) {
         if (text.trim() === "") continue;
-        const result = parseResultLine(text);
+        // An answer that echoes the key must not get it written (as the online mode redacts).
+        const result = parseResultLine(session.redact(text));
         if ("problem" in result) {
           tally.malformed += 1;
           log.detail(`${batch.id}: a line of ${fileId} was skipped: ${result.problem}`);

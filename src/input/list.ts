@@ -5,7 +5,15 @@
  */
 import type { Dirent } from "node:fs";
 import { readdir, realpath, stat } from "node:fs/promises";
-import { extname, isAbsolute, join, relative as relativePath, resolve, sep } from "node:path";
+import {
+  dirname,
+  extname,
+  isAbsolute,
+  join,
+  relative as relativePath,
+  resolve,
+  sep,
+} from "node:path";
 
 /** Extensions taken from folders and extension-less globs (default). */
 export const DEFAULT_INPUT_EXTENSIONS: readonly string[] = [
@@ -55,6 +63,19 @@ function normaliseExtensions(extensions: readonly string[]): Set<string> {
 }
 
 const toPosix = (path: string) => path.split(sep).join("/");
+
+/** The deepest folder holding all of `folders` (absolute paths); undefined for none. */
+function commonFolder(folders: readonly string[]): string | undefined {
+  const [first, ...rest] = folders.map((folder) => folder.split(sep));
+  if (first === undefined) return undefined;
+  let length = first.length;
+  for (const parts of rest) {
+    let same = 0;
+    while (same < Math.min(length, parts.length) && parts[same] === first[same]) same += 1;
+    length = same;
+  }
+  return first.slice(0, length).join(sep) || sep;
+}
 
 function isHidden(name: string): boolean {
   return name.startsWith(".");
@@ -149,6 +170,17 @@ export async function* listInputs(
     return { path, display: toPosix(display), relative: toPosix(relative), input };
   };
 
+  // Files named one by one (a glob the shell expanded) mirror their tree from their
+  // common folder: `in/2023/a.txt in/2024/a.txt` → `2023/a.md`, `2024/a.md`, not one `a.md`.
+  const fileFolders: string[] = [];
+  for (const input of inputs) {
+    const absolute = resolve(cwd, input);
+    if (input !== "-" && (await stat(absolute).catch(() => undefined))?.isFile()) {
+      fileFolders.push(dirname(absolute));
+    }
+  }
+  const filesRoot = commonFolder(fileFolders);
+
   for (const input of inputs) {
     if (input === "-") {
       yield { input, problem: "-: stdin cannot be mixed with files; pipe one article at a time" };
@@ -158,6 +190,8 @@ export async function* listInputs(
     const stats = await stat(absolute).catch((error: unknown) => error as NodeJS.ErrnoException);
     if (!(stats instanceof Error)) {
       if (stats.isDirectory()) {
+        // A folder inside one already walked (`in in/2024`): its files are listed already.
+        if (visited.has(await realpath(absolute).catch(() => absolute))) continue;
         let found = 0;
         try {
           for await (const relative of walkFolder(absolute, extensions, visited)) {
@@ -177,7 +211,11 @@ export async function* listInputs(
         }
         continue;
       }
-      const listed = await file(input, input, input.split(/[/\\]/u).pop() ?? input);
+      const listed = await file(
+        input,
+        input,
+        relativePath(filesRoot ?? dirname(absolute), absolute),
+      );
       if (listed) yield listed;
       continue;
     }

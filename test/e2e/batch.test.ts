@@ -5,6 +5,7 @@ import {
   readdirSync,
   readFileSync,
   rmSync,
+  symlinkSync,
   writeFileSync,
 } from "node:fs";
 import { tmpdir } from "node:os";
@@ -167,6 +168,61 @@ describe("seo-rewrite <folder> --out (issue 5)", () => {
     expect(run.stderr).toContain("--out");
     expect(server.requests).toHaveLength(0);
     expect(readFileSync(draft, "utf8")).toBe(before);
+  });
+
+  it("refuses an --out that is a symbolic link to the inputs' folder, even with --force", async () => {
+    server = await startFakeServer();
+    const input = join(work, "in");
+    mkdirSync(input);
+    const draft = join(input, "draft.md");
+    copyFileSync(SEEDS.reuters, draft);
+    const before = readFileSync(draft, "utf8");
+    symlinkSync(input, join(work, "link"));
+    const run = await runBin([input, "--out", join(work, "link"), "--force"], { env: env() });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("holds the input");
+    expect(server.requests).toHaveLength(0);
+    expect(readFileSync(draft, "utf8")).toBe(before);
+  });
+
+  it("refuses a --report that names an input (a forgotten file name), before any request", async () => {
+    server = await startFakeServer();
+    const input = goodFolder(2);
+    const first = join(input, "article-0.txt");
+    const before = readFileSync(first, "utf8");
+    const run = await runBin(["--out", join(work, "out"), "--report", first, join(input, "sub")], {
+      env: env(),
+    });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("is not a seo-rewrite report");
+    expect(server.requests).toHaveLength(0);
+    expect(readFileSync(first, "utf8")).toBe(before);
+    // Its own report, from an earlier run, is replaced as before.
+    const report = join(work, "r.json");
+    expect(
+      (await runBin([input, "--out", join(work, "out"), "--report", report], { env: env() })).code,
+    ).toBe(0);
+    expect(
+      (await runBin([input, "--out", join(work, "out"), "--report", report], { env: env() })).code,
+    ).toBe(0);
+  });
+
+  it("mirrors files named one by one (a shell-expanded glob) and takes a nested folder once", async () => {
+    server = await startFakeServer();
+    const input = join(work, "in");
+    for (const year of ["2023", "2024"]) {
+      mkdirSync(join(input, year), { recursive: true });
+      copyFileSync(SEEDS.reuters, join(input, year, "intro.txt"));
+    }
+    const files = ["2023", "2024"].map((year) => join(input, year, "intro.txt"));
+    const run = await runBin([...files, "--out", join(work, "out")], { env: env() });
+    expect(run.code).toBe(0);
+    expect(tree(join(work, "out"))).toEqual(["2023/intro.md", "2024/intro.md"]);
+    const nested = await runBin([input, join(input, "2024"), "--out", join(work, "out2")], {
+      env: env(),
+    });
+    expect(nested.code).toBe(0);
+    expect(tree(join(work, "out2"))).toEqual(["2023/intro.md", "2024/intro.md"]);
   });
 
   it("never reads an --out folder kept inside the inputs back as input, so reruns skip", async () => {

@@ -326,6 +326,23 @@ describe("the repair loop (issue 4)", () => {
     }
   });
 
+  it("never writes the key into an article or a report, even when the model echoes it", async () => {
+    const article = answerFixture("valid-article");
+    const echoed = article.replace(/\n## /u, `\nLa clé ${KEY} circulait en ligne.\n\n## `);
+    await serve([{ content: echoed }, { content: echoed }, { content: echoed }]);
+    const out = join(work, "out");
+    const report = join(work, "r.json");
+    const run = await runBin([SEED, "--out", out, "--report", report, "--keep-rejected"], {
+      env: env(),
+    });
+    const written = readdirSync(out).map((name) => readFileSync(join(out, name), "utf8"));
+    expect(written.length).toBeGreaterThan(0);
+    for (const text of [...written, readFileSync(report, "utf8"), run.stdout, run.stderr]) {
+      expect(text).not.toContain(KEY.slice(0, 12));
+      expect(text).not.toContain(KEY.slice(-12));
+    }
+  });
+
   it("does not retry a 404 and points at --model and --base-url", async () => {
     await serve([
       {

@@ -89,6 +89,24 @@ describe("listInputs", () => {
     ]);
   });
 
+  it("mirrors files named one by one from their common folder, as a shell-expanded glob gives them", async () => {
+    const { files } = await list(["articles/a.txt", "articles/sub/c.html", "other/x.txt"]);
+    expect(files.map((file) => file.relative)).toEqual([
+      "articles/a.txt",
+      "articles/sub/c.html",
+      "other/x.txt",
+    ]);
+    const sameFolder = await list(["articles/a.txt", "articles/b.md"]);
+    expect(sameFolder.files.map((file) => file.relative)).toEqual(["a.txt", "b.md"]);
+  });
+
+  it("takes a folder inside one already walked as covered, not as an empty folder", async () => {
+    const { files, problems } = await list(["articles", "articles/sub"]);
+    expect(problems).toEqual([]);
+    expect(files.map((file) => file.relative)).toContain("sub/c.html");
+    expect(files.filter((file) => file.relative.endsWith("c.html"))).toHaveLength(1);
+  });
+
   it("expands globs relative to their fixed part, filtering by extension unless the pattern names one", async () => {
     const all = await list(["articles/**/*"]);
     expect(all.files.map((file) => file.relative)).toEqual([
