@@ -20,6 +20,7 @@ import {
   outputPlaceProblem,
   readExistingOutput,
   rejectedPathFor,
+  removeStaleRejected,
   writeFileAtomic,
 } from "./output.js";
 import { estimateCost, formatCost, priceOf } from "./prices.js";
@@ -184,6 +185,12 @@ async function runRewriteChecked(
       "no input: give a file, a folder or a glob, or pipe text (cat article.txt | seo-rewrite)",
     );
   }
+  // A warning, not an error: a config file's keepRejected must not break `seo-rewrite a.txt > a.md`.
+  if (options.keepRejected && options.out === undefined && !options.dryRun && !options.quiet) {
+    io.stderr.write(
+      "seo-rewrite: warning: --keep-rejected does nothing without --out (a rejected article is never printed): give --out DIR to keep it\n",
+    );
+  }
   const badPlace = await outputPlaceProblem(options, io.cwd);
   if (badPlace !== undefined) throw new RunUsageError(badPlace);
   const { units, problems } = await listUnits(inputs, options, io);
@@ -300,7 +307,10 @@ async function runRewriteChecked(
     const fail = (reason: string) => {
       entry.status = "failed";
       entry.reasons.push(reason);
+      // `output` names a file that exists: a failed input wrote none.
+      delete entry.output;
     };
+    let notStarted = false;
     if (io.signal.aborted || stopStarting) return;
     try {
       const refusal = refused.get(unit);
@@ -380,6 +390,11 @@ async function runRewriteChecked(
         complete: (messages, params, hooks) =>
           requests(() => {
             if (io.signal.aborted) throw new LlmError("aborted", "cancelled before it was sent");
+            // --fail-fast: an article whose first request still queued is not started at all.
+            if (stopStarting && attempt <= 1) {
+              notStarted = true;
+              throw new LlmError("aborted", "not started: --fail-fast");
+            }
             progress.attemptStarted(unit.label, attempt, options.maxAttempts);
             return client.complete(messages, params, hooks);
           }),
@@ -404,13 +419,16 @@ async function runRewriteChecked(
         },
         io.signal,
       );
+      if (notStarted) return;
       if (result.ok) {
         entry.words = result.attempts[result.attempts.length - 1]?.words ?? 0;
         entry.warnings.push(
           ...result.warnings.map((finding) => `${finding.rule}: ${finding.message}`),
         );
-        if (outputPath !== undefined) await writeFileAtomic(outputPath, result.markdown);
-        else io.stdout.write(result.markdown);
+        if (outputPath !== undefined) {
+          await writeFileAtomic(outputPath, result.markdown);
+          await removeStaleRejected(outputPath);
+        } else io.stdout.write(result.markdown);
         entry.status = "written";
         const cost = costOf(setup, entry.tokens.prompt, entry.tokens.completion);
         if (cost !== undefined) entry.cost = cost.amount;
@@ -430,18 +448,21 @@ async function runRewriteChecked(
       if (error instanceof LlmError || error instanceof Error) fail(error.message);
       else fail(String(error));
     } finally {
-      entry.durationMs = io.now().getTime() - started;
-      entries.push(entry);
-      const detail =
-        entry.status === "failed"
-          ? `failed: ${entry.reasons.join("; ")}`
-          : entry.status === "written"
-            ? `${entry.output ? `→ ${entry.output} ` : ""}(${entry.words} words, ${plural(entry.attempts, "attempt")}${entry.warnings.length > 0 ? `, ${plural(entry.warnings.length, "warning")}${options.verbose ? "" : ": --verbose lists them"}` : ""})`
-            : options.dryRun
-              ? "(dry run)"
-              : `(up to date: ${entry.output})`;
-      progress.articleDone(unit.label, entry.status, detail);
-      if (entry.status === "failed" && options.failFast) stopStarting = true;
+      // An input never started gets its entry after the run, with the others not started.
+      if (!notStarted) {
+        entry.durationMs = io.now().getTime() - started;
+        entries.push(entry);
+        const detail =
+          entry.status === "failed"
+            ? `failed: ${entry.reasons.join("; ")}`
+            : entry.status === "written"
+              ? `${entry.output ? `→ ${entry.output} ` : ""}(${entry.words} words, ${plural(entry.attempts, "attempt")}${entry.warnings.length > 0 ? `, ${plural(entry.warnings.length, "warning")}${options.verbose ? "" : ": --verbose lists them"}` : ""})`
+              : options.dryRun
+                ? "(dry run)"
+                : `(up to date: ${entry.output})`;
+        progress.articleDone(unit.label, entry.status, detail);
+        if (entry.status === "failed" && options.failFast) stopStarting = true;
+      }
     }
   };
 
@@ -469,7 +490,12 @@ async function runRewriteChecked(
   }
   const spent = costOf(setup, progress.totals.promptTokens, progress.totals.completionTokens);
   if (!options.dryRun && (units.length > 1 || interrupted || options.report)) {
-    progress.finish(interrupted, spent?.text);
+    const stoppedBy = interrupted
+      ? `interrupted by ${interrupted}`
+      : stopStarting
+        ? "stopped by --fail-fast"
+        : undefined;
+    progress.finish(stoppedBy, spent?.text);
   }
   if (options.report !== undefined) {
     await writeFileAtomic(

@@ -96,7 +96,10 @@ const SETTING_SCHEMAS: { readonly [K in SettingKey]: z.ZodType<SettingValues[K]>
   keyword: text,
   prompt: text,
   maxAttempts: wholeNumber(1, 10),
-  timeout: z.number({ error: "expected seconds" }).positive("expected seconds > 0"),
+  timeout: z
+    .number({ error: "expected seconds" })
+    .positive("expected seconds > 0")
+    .max(3600, "at most 3600 seconds (one hour)"),
   concurrency: wholeNumber(1, 64),
   out: text,
   report: text,

@@ -196,6 +196,20 @@ export async function mapError(
   return new LlmError("connection", clean(message));
 }
 
+/**
+ * Settles at once when `signal` aborts. The SDK's sleep before a retry (a 429's
+ * Retry-After: 30) does not listen to the signal; Ctrl-C must not wait it out.
+ */
+function abortable<T>(work: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (signal === undefined) return work;
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(new LlmError("aborted", HINTS.aborted));
+    if (signal.aborted) onAbort();
+    signal.addEventListener("abort", onAbort, { once: true });
+    work.then(resolve, reject).finally(() => signal.removeEventListener("abort", onAbort));
+  });
+}
+
 /** Build a client over the SDK; the SDK itself is loaded only now (fast --help/--version). */
 export async function createChatClient(options: ClientOptions): Promise<ChatClient> {
   const { default: OpenAI, AzureOpenAI } = await import("openai");
@@ -312,7 +326,7 @@ export async function createChatClient(options: ClientOptions): Promise<ChatClie
       // the SDK tries again a request that times out before them.
       for (let stalls = 0; ; stalls += 1) {
         try {
-          return await streamOnce(messages, params, hooks);
+          return await abortable(streamOnce(messages, params, hooks), hooks.signal);
         } catch (error) {
           if (!(error instanceof StalledStream) || stalls >= options.maxRetries) {
             throw error instanceof StalledStream

@@ -43,6 +43,8 @@ export const rewriteOptionsSchema = z.object({
   timeout: z.coerce
     .number({ error: "--timeout: expected seconds" })
     .positive("--timeout: expected seconds > 0")
+    // Node's timers overflow past ~24.8 days and then fire at once; an hour is plenty.
+    .max(3600, "--timeout: at most 3600 seconds (one hour) per request")
     .default(120),
   concurrency: positiveInt("--concurrency").max(64, "--concurrency: at most 64").default(4),
   out: z.string().min(1).optional(),

@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { mkdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import { basename, dirname, extname, join, relative, resolve, sep } from "node:path";
+import { writtenBySeoRewrite } from "./freshness.js";
 
 /**
  * The write edge. Articles are written atomically — to a temporary file in the same
@@ -95,6 +96,16 @@ async function isOurReport(path: string): Promise<boolean> {
 /** `<name>.rejected.md` beside the output, for `--keep-rejected`. */
 export function rejectedPathFor(outputPath: string): string {
   return outputPath.replace(/\.md$/u, ".rejected.md");
+}
+
+/**
+ * Once an article is written, a `.rejected.md` left beside it by an earlier failed run is
+ * stale — and a site generator would publish it. Removed only when we wrote it.
+ */
+export async function removeStaleRejected(outputPath: string): Promise<void> {
+  const path = rejectedPathFor(outputPath);
+  const existing = await readExistingOutput(path);
+  if (existing !== undefined && writtenBySeoRewrite(existing)) await rm(path, { force: true });
 }
 
 /** The front-matter of an existing output, or undefined when there is none to read. */

@@ -116,24 +116,25 @@ export class Progress {
     else this.info(`${input}: ${status}${detail ? ` ${detail}` : ""}`);
   }
 
-  summary(interrupted?: string, cost?: string): string {
+  /** `stoppedBy`: why some inputs were never started ("interrupted by SIGINT", "--fail-fast"). */
+  summary(stoppedBy?: string, cost?: string): string {
     const { total, written, skipped, failed, promptTokens, completionTokens } = this.totals;
     const seconds = ((this.now() - this.#started) / 1000).toFixed(1);
     const tokens =
       promptTokens + completionTokens > 0
         ? `, ${promptTokens}+${completionTokens} tokens${cost ? ` (${cost})` : ""}`
         : "";
-    const stop = interrupted
-      ? ` — interrupted by ${interrupted}, ${total - written - skipped - failed} not done`
+    const stop = stoppedBy
+      ? ` — ${stoppedBy}: ${total - written - skipped - failed} not started`
       : "";
     return `${total} input(s): ${written} written, ${skipped} skipped (up to date), ${failed} failed in ${seconds} s${tokens}${stop}`;
   }
 
-  finish(interrupted?: string, cost?: string): void {
+  finish(stoppedBy?: string, cost?: string): void {
     this.#clearBar();
     this.#barShown = false;
-    if (this.level !== "quiet" || this.totals.failed > 0 || interrupted) {
-      this.sink.write(`${this.summary(interrupted, cost)}\n`);
+    if (this.level !== "quiet" || this.totals.failed > 0 || stoppedBy) {
+      this.sink.write(`${this.summary(stoppedBy, cost)}\n`);
     }
   }
 

@@ -2,7 +2,12 @@ import { resolve } from "node:path";
 import { errorsOf } from "../finding.js";
 import { writtenBySeoRewrite } from "../freshness.js";
 import type { ChatResult } from "../llm.js";
-import { readExistingOutput, rejectedPathFor, writeFileAtomic } from "../output.js";
+import {
+  readExistingOutput,
+  rejectedPathFor,
+  removeStaleRejected,
+  writeFileAtomic,
+} from "../output.js";
 import {
   judgeAnswer,
   type RewriteSettings,
@@ -85,6 +90,7 @@ export async function applyAnswer(
       return "failed";
     }
     await writeFileAtomic(path, verdict.markdown);
+    await removeStaleRejected(path);
     article.status = "written";
     article.turns = [];
     article.reasons = [];

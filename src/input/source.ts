@@ -87,10 +87,20 @@ function extensionOf(value: string | undefined): string {
  */
 export function detectFormat(text: string, extension?: string): SourceFormat {
   const ext = extensionOf(extension);
-  if (ext === "html" || ext === "htm" || ext === "xhtml" || looksLikeHtml(text)) return "html";
+  if (isHtmlExtension(ext) && hasMarkup(text)) return "html";
+  if (looksLikeHtml(text)) return "html";
   if (ext === "md" || ext === "markdown") return "markdown";
   if (/^---[ \t]*\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/u.test(text)) return "markdown";
   return (text.match(/^#{1,6} \S/gmu)?.length ?? 0) >= 2 ? "markdown" : "text";
+}
+
+function isHtmlExtension(ext: string): boolean {
+  return ext === "html" || ext === "htm" || ext === "xhtml";
+}
+
+/** A file named .html that holds no tag at all is text saved under the wrong name. */
+function hasMarkup(text: string): boolean {
+  return /<(?:[a-z][a-z0-9]*|!doctype|!--)[\s>/]/iu.test(text.slice(0, 65536));
 }
 
 function percent(share: number): string {
@@ -174,6 +184,9 @@ export async function prepareSource(
   }
   const warnings = [...decoded.warnings];
   const format = detectFormat(decoded.text, options.extension ?? options.name);
+  if (isHtmlExtension(extensionOf(options.extension ?? options.name)) && format !== "html") {
+    warnings.push("is named .html but holds no HTML markup: read as plain text");
+  }
   let meta: SourceMeta = {};
   let body = decoded.text;
   let lineOffset = 0;

@@ -1,5 +1,6 @@
 import {
   copyFileSync,
+  existsSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
@@ -119,6 +120,7 @@ describe("seo-rewrite <folder> --out (issue 5)", () => {
     expect(written.every((article) => article.tokens.prompt > 0)).toBe(true);
     const failed = json.articles.filter((article) => article.status === "failed");
     expect(failed.every((article) => article.reasons.length > 0)).toBe(true);
+    expect(failed.every((article) => article.output === undefined)).toBe(true);
   });
 
   it("skips up-to-date outputs on a rerun (zero calls) and redoes them with --force", async () => {
@@ -319,5 +321,44 @@ describe("seo-rewrite <folder> --out (issue 5)", () => {
     };
     expect(json.interruptedBy).toBe("SIGINT");
     expect(json.totals.written).toBe(files.length);
+  });
+
+  it("--fail-fast starts nothing after the first failure, and counts what it left", async () => {
+    server = await startFakeServer({ latencyMs: 300 });
+    const input = goodFolder(5);
+    writeFileSync(join(input, "0-english.txt"), ENGLISH);
+    const report = join(work, "r.json");
+    const run = await runBin(
+      [input, "--out", join(work, "out"), "--fail-fast", "--concurrency", "1", "--report", report],
+      { env: env() },
+    );
+    expect(run.code).toBe(1);
+    // The English input fails before any request; at most one article had already sent its own.
+    expect(server.chatRequests().length).toBeLessThanOrEqual(1);
+    const json = JSON.parse(readFileSync(report, "utf8")) as {
+      totals: { inputs: number; written: number; failed: number; notDone: number };
+    };
+    expect(json.totals.inputs).toBe(6);
+    expect(json.totals.failed).toBe(1);
+    expect(json.totals.written + json.totals.notDone).toBe(5);
+    expect(json.totals.notDone).toBeGreaterThanOrEqual(4);
+    expect(run.stderr).toMatch(
+      new RegExp(`stopped by --fail-fast: ${json.totals.notDone} not started`, "u"),
+    );
+  });
+
+  it("on SIGINT during a 429's Retry-After wait, leaves at once rather than waiting it out", async () => {
+    server = await startFakeServer({
+      script: [{ kind: "error", status: 429, headers: { "retry-after": "30" } }],
+    });
+    const input = goodFolder(2);
+    const run = await runBin([input, "--out", join(work, "out"), "--concurrency", "1"], {
+      env: env(),
+      signal: { name: "SIGINT", afterMs: 1500 },
+    });
+    expect(run.code).toBe(130);
+    // Waiting the Retry-After out would take 30 s; a bound far from both, not a speed figure.
+    expect(run.durationMs).toBeLessThan(15_000);
+    expect(existsSync(join(work, "out")) ? tree(join(work, "out")) : []).toEqual([]);
   });
 });

@@ -150,6 +150,11 @@ describe("seo-rewrite <file> (issue 2)", () => {
     const bad = await runBin([SEED, "--min-words", "many"], { env: env() });
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain("--min-words");
+    // Past Node's timer range every request would time out at once.
+    const huge = await runBin([SEED, "--timeout", "9999999"], { env: env() });
+    expect(huge.code).toBe(2);
+    expect(huge.stderr).toContain("--timeout: at most 3600 seconds");
+    expect(server.requests).toHaveLength(0);
   });
 
   it("refuses a mistyped command instead of paying to rewrite its arguments", async () => {
@@ -254,6 +259,18 @@ describe("the repair loop (issue 4)", () => {
     });
     expect(run.code).toBe(1);
     expect(readdirSync(work)).toEqual(["reuters-microsoft-mistral-scraped.rejected.md"]);
+    // A later success removes the stale rejected file: a site would publish it.
+    const rerun = await runBin([SEED, "--out", work], { env: env() });
+    expect(rerun.code).toBe(0);
+    expect(readdirSync(work)).toEqual(["reuters-microsoft-mistral-scraped.md"]);
+  });
+
+  it("--keep-rejected without --out says it does nothing, rather than nothing", async () => {
+    await serve([]);
+    const run = await runBin([SEED, "--keep-rejected"], { env: env() });
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain("warning: --keep-rejected does nothing without --out");
+    expect(run.stdout).toMatch(/^---\ntitle:/u);
   });
 
   it("never takes a truncated answer as finished", async () => {

@@ -112,8 +112,18 @@ describe("prepareSource: formats", () => {
     expect(source.text).toContain("Le marché de Noël de Colmar a accueilli");
   });
 
+  it("reads a .html file without markup as text, and says so", async () => {
+    const source = await prepared(utf8(LEGACY), { name: "page.html" });
+    expect(source.warnings).toContain(
+      "is named .html but holds no HTML markup: read as plain text",
+    );
+    expect(source.text).toContain("Le marché de Noël de Colmar a accueilli");
+  });
+
   it("decides the format from the extension, then the content", () => {
-    expect(detectFormat("Du texte.", "notes.HTM")).toBe("html");
+    expect(detectFormat("<p>Du texte.</p>", "notes.HTM")).toBe("html");
+    // Text saved under a .html name is text, not a page Readability would fail on.
+    expect(detectFormat("Du texte, sans balise.", "notes.html")).toBe("text");
     expect(detectFormat("<!doctype html><p>x</p>", "page.txt")).toBe("html");
     expect(detectFormat("# A\n\ntexte", "a.markdown")).toBe("markdown");
     expect(detectFormat("---\ntitle: x\n---\ntexte")).toBe("markdown");
