@@ -28,7 +28,16 @@ export const LANGUAGES: Readonly<
 
 /** The language's name in French ("anglais"), for the prompts, which are written in French. */
 export function languageNameInFrench(code: string): string {
-  return LANGUAGES[code]?.french ?? code;
+  return LANGUAGES[code]?.french ?? displayName("fr", code);
+}
+
+/** A language outside {@link LANGUAGES} (franc's ISO 639-3 code), named by Intl: "fin" → "Finnish". */
+function displayName(locale: string, code: string): string {
+  try {
+    return new Intl.DisplayNames([locale], { type: "language" }).of(code) ?? code;
+  } catch {
+    return code;
+  }
 }
 
 const CANDIDATES = Object.values(LANGUAGES).map((language) => language.iso3);
@@ -150,7 +159,7 @@ function scoresOf(text: string): [string, number][] {
 }
 
 export function languageName(code: string): string {
-  return LANGUAGES[code]?.name ?? code;
+  return LANGUAGES[code]?.name ?? displayName("en", code);
 }
 
 export function isSupportedLanguage(code: string): boolean {
@@ -164,6 +173,12 @@ export interface ParagraphLanguage {
   lang: string;
   /** 0..1: how far the winner stands above the runner-up. */
   confidence: number;
+  /**
+   * Another language, and more than close trigram scores say so: its own function words
+   * outnumber the expected language's ("el", "los" over "le", "les"), or franc chose it
+   * over all its languages (Finnish, Polish…).
+   */
+  backed: boolean;
 }
 
 export interface LanguageVerdict {
@@ -195,9 +210,60 @@ export interface LanguageVerdict {
  * above the runner-up (0 when a near tie was broken).
  */
 export function classifyParagraph(text: string, expected: string): ParagraphLanguage {
+  const verdict = classify(text, expected);
+  if (verdict.lang === "und" || verdict.lang === expected) return { ...verdict, backed: false };
+  const hits = functionWordHits(text);
+  const backed =
+    !ISO1_BY_ISO3.has(verdict.lang) && !(verdict.lang in LANGUAGES)
+      ? true // an outsider: franc chose it over all its languages
+      : (hits.get(verdict.lang) ?? 0) > (hits.get(expected) ?? 0);
+  return { ...verdict, backed };
+}
+
+/**
+ * Languages of franc's that read like one of the candidates (Galician like Portuguese, Scots
+ * like English, Haitian like French…): a paragraph franc gives to one of them is judged
+ * among the candidates instead.
+ */
+const CANDIDATE_RELATIVES = new Set([
+  "glg",
+  "vec",
+  "src",
+  "rup",
+  "sco",
+  "tpi",
+  "nds",
+  "afr",
+  "hat",
+  "epo",
+]);
+
+/**
+ * A language outside the candidates (Finnish, Polish, Russian…): franc's first choice over
+ * all its languages, when that is neither a candidate nor a near relative of one.
+ */
+function outsider(text: string): { lang: string; confidence: number } | undefined {
+  const ranked = francAll(text.slice(0, CHUNK_CHARACTERS), { minLength: 1 });
+  const top = ranked[0]?.[0];
+  if (top === undefined || top === "und" || CANDIDATES.includes(top)) return undefined;
+  if (CANDIDATE_RELATIVES.has(top)) return undefined;
+  const bestCandidate = ranked.find(([code]) => CANDIDATES.includes(code))?.[1] ?? 0;
+  return { lang: top, confidence: 1 - bestCandidate };
+}
+
+const OWN_WORDS_NOT_OUTSIDER = 3;
+
+function classify(text: string, expected: string): Omit<ParagraphLanguage, "backed"> {
   const words = countWords(text);
   if (words < MIN_PARAGRAPH_WORDS) return { text, words, lang: "und", confidence: 0 };
   if (plainlyIn(expected, text, words)) return { text, words, lang: expected, confidence: 1 };
+  // Franc over all its languages costs ~1 ms a paragraph: not for one that holds a few of
+  // the expected language's own function words, which no outsider language uses.
+  const foreign =
+    (functionWordHits(text).get(expected) ?? 0) >= OWN_WORDS_NOT_OUTSIDER
+      ? undefined
+      : outsider(text);
+  if (foreign !== undefined) return { text, words, ...foreign };
   const scores = scoresOf(text);
   const [best, second] = scores;
   if (!best || best[0] === "und") return { text, words, lang: "und", confidence: 0 };
@@ -228,17 +294,21 @@ export function classifyParagraph(text: string, expected: string): ParagraphLang
 /** Judge a text given as paragraphs (blank-line separated blocks, or the article's blocks). */
 export function detectLanguage(paragraphs: readonly string[], expected: string): LanguageVerdict {
   const judged = paragraphs.map((text) => classifyParagraph(text, expected));
-  let totalWords = judged.reduce((sum, paragraph) => sum + paragraph.words, 0);
-  // A text made only of short lines (a list, a poem) is judged as one block.
-  if (judged.every((paragraph) => paragraph.lang === "und") && totalWords >= MIN_TEXT_WORDS) {
-    const whole = classifyParagraph(paragraphs.join("\n"), expected);
-    judged.splice(0, judged.length, whole);
-    totalWords = whole.words;
-  }
+  const totalWords = judged.reduce((sum, paragraph) => sum + paragraph.words, 0);
   const wordsByLang = new Map<string, number>();
+  const count = (lang: string, words: number) =>
+    wordsByLang.set(lang, (wordsByLang.get(lang) ?? 0) + words);
   for (const paragraph of judged) {
-    if (paragraph.lang === "und") continue;
-    wordsByLang.set(paragraph.lang, (wordsByLang.get(paragraph.lang) ?? 0) + paragraph.words);
+    if (paragraph.lang !== "und") count(paragraph.lang, paragraph.words);
+  }
+  // Paragraphs too short to judge alone (a brief in one-line paragraphs, headings, a list)
+  // are judged together: their words count, though no one of them gets a verdict.
+  const short = judged.filter((paragraph) => paragraph.lang === "und" && paragraph.words > 0);
+  const shortWords = short.reduce((sum, paragraph) => sum + paragraph.words, 0);
+  // Headings and captions in an article of long paragraphs change nothing: skip their cost.
+  if (short.length > 1 && shortWords >= totalWords * 0.2) {
+    const pooled = classifyParagraph(short.map((paragraph) => paragraph.text).join("\n"), expected);
+    if (pooled.lang !== "und") count(pooled.lang, pooled.words);
   }
   const judgedWords = [...wordsByLang.values()].reduce((sum, words) => sum + words, 0);
   const ranked = [...wordsByLang.entries()].sort((a, b) => b[1] - a[1]);

@@ -6,6 +6,7 @@ import {
   detectLanguage,
   isSupportedLanguage,
   languageName,
+  languageNameInFrench,
   paragraphsOf,
 } from "../src/language.js";
 
@@ -70,6 +71,7 @@ describe("classifyParagraph on short sentences (8–17 words)", () => {
       words: 2,
       lang: "und",
       confidence: 0,
+      backed: false,
     });
   });
 });
@@ -104,15 +106,42 @@ describe("detectLanguage edges", () => {
     expect(verdict).toMatchObject({ undecided: true, ok: false, detected: "und", judgedWords: 0 });
   });
 
-  it("judges a text of short lines as one block", () => {
+  it("judges short lines together: their words count, though none gets a verdict alone", () => {
     const words = fixture("fr-sport.txt").split(/\s+/u);
     const lines = Array.from({ length: 12 }, (_, index) =>
       words.slice(index * 5, index * 5 + 5).join(" "),
     );
     const verdict = detectLanguage(lines, "fr");
     expect(verdict.totalWords).toBe(60);
-    expect(verdict.paragraphs).toHaveLength(1);
+    expect(verdict.judgedWords).toBe(60);
+    expect(verdict.paragraphs.map((paragraph) => paragraph.lang)).toEqual(Array(12).fill("und"));
     expect(verdict.ok).toBe(true);
+  });
+
+  it("pools short paragraphs with long ones: a brief in one-line paragraphs is French", () => {
+    const brief = [
+      "Le conseil municipal a voté hier soir le budget annuel de la ville.",
+      "La piscine rouvrira en mars.",
+      "Les tarifs restent les mêmes.",
+      "Le maire promet des travaux rapides.",
+      "Les écoles seront rénovées cet été.",
+      "Une nouvelle crèche ouvrira en septembre.",
+    ];
+    const verdict = detectLanguage(brief, "fr");
+    expect(verdict.undecided).toBe(false);
+    expect(verdict.ok).toBe(true);
+  });
+
+  it("names a language outside the candidates instead of the nearest candidate", () => {
+    const finnish =
+      "Hallitus esitteli eilen lakiesityksen tekoälystä, jonka on määrä tulla voimaan ensi vuonna. Ministerit korostivat, että säännöt suojelevat kansalaisia ja yrityksiä.";
+    const polish =
+      "Rząd przyjął wczoraj projekt ustawy o sztucznej inteligencji, który ma wejść w życie w przyszłym roku. Ministrowie podkreślali, że przepisy chronią obywateli.";
+    expect(classifyParagraph(finnish, "fr")).toMatchObject({ lang: "fin", backed: true });
+    expect(classifyParagraph(polish, "fr")).toMatchObject({ lang: "pol", backed: true });
+    expect(languageName("fin")).toBe("Finnish");
+    expect(languageNameInFrench("pol")).toBe("polonais");
+    expect(detectLanguage([finnish, finnish], "fr")).toMatchObject({ ok: false, detected: "fin" });
   });
 
   it("splits paragraphs on blank lines, or on lines when there is no blank line", () => {

@@ -32,7 +32,8 @@ export const language: Rule = {
     if (verdict.paragraphs.length !== article.blocks.length) return findings;
     verdict.paragraphs.forEach((paragraph, index) => {
       if (paragraph.lang === "und" || paragraph.lang === lang) return;
-      if (paragraph.confidence < FOREIGN_PARAGRAPH_CONFIDENCE) return;
+      // Related languages score close (Spanish, Italian, French): their own function words decide.
+      if (paragraph.confidence < FOREIGN_PARAGRAPH_CONFIDENCE && !paragraph.backed) return;
       const block = article.blocks[index];
       const excerpt =
         paragraph.text.length > 60 ? `${paragraph.text.slice(0, 57)}…` : paragraph.text;

@@ -8,7 +8,7 @@ import { detectLanguage, type LanguageVerdict, languageName, MIN_TEXT_WORDS } fr
 import { countWords } from "../words.js";
 import { cleanArticleText, type DroppedLine, describeDrop } from "./clean.js";
 import { decodeText, type TextEncodingName } from "./decode.js";
-import { plainOf } from "./furniture.js";
+import { isQuotation, plainOf } from "./furniture.js";
 import { extractHtmlArticle, looksLikeHtml, type SourceMeta } from "./html.js";
 
 export type { DroppedLine } from "./clean.js";
@@ -40,7 +40,8 @@ export type SourceFailureCode =
   | "too-short"
   | "too-long"
   | "language"
-  | "undecided";
+  | "undecided"
+  | "placeholder";
 
 export type PrepareResult =
   | { ok: true; source: SourceDocument }
@@ -101,6 +102,19 @@ function isHtmlExtension(ext: string): boolean {
 /** A file named .html that holds no tag at all is text saved under the wrong name. */
 function hasMarkup(text: string): boolean {
   return /<(?:[a-z][a-z0-9]*|!doctype|!--)[\s>/]/iu.test(text.slice(0, 65536));
+}
+
+const LOREM_WORDS = new Set(
+  "lorem ipsum dolor sit amet consectetur adipiscing elit sed do eiusmod tempor incididunt ut labore dolore magna aliqua enim ad minim veniam quis nostrud exercitation ullamco laboris nisi aliquip ex ea commodo consequat".split(
+    " ",
+  ),
+);
+
+/** A fifth of the words from lorem ipsum: a template's filler, whatever franc says. */
+function isPlaceholderText(text: string): boolean {
+  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  const lorem = words.filter((word) => LOREM_WORDS.has(word)).length;
+  return words.length > 0 && lorem / words.length >= 0.2 && /lorem ipsum/iu.test(text);
 }
 
 function percent(share: number): string {
@@ -249,10 +263,21 @@ export async function prepareSource(
     );
   }
 
+  // Lorem ipsum reads to franc as Catalan or French: it is a page template, not an article.
+  if (isPlaceholderText(text)) {
+    return failure(
+      "placeholder",
+      "is placeholder text (lorem ipsum), not an article: give the article's own text",
+    );
+  }
+
+  // Quotations left out, as the cleaning leaves them out when it drops foreign paragraphs:
+  // a text the check accepts never reaches the model with its foreign prose still in it,
+  // and a French article is not refused for quoting an English speaker.
   const paragraphs = text
     .split(/\n\s*\n/u)
     .map((paragraph) => paragraph.split("\n").map(plainOf).join(" ").trim())
-    .filter((paragraph) => paragraph.length > 0);
+    .filter((paragraph) => paragraph.length > 0 && !isQuotation(paragraph));
   const language = detectLanguage(paragraphs, options.lang);
   const expectedName = languageName(options.lang);
   if (language.undecided) {

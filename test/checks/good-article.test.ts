@@ -105,6 +105,31 @@ describe("each flawed variant of the good article fails with the right rule and 
       rules: ["language"],
       line: lineOf(GOOD_ARTICLE, "Le montant reste modeste"),
     },
+    ...(
+      [
+        [
+          "Spanish",
+          "El gobierno francés asegura que no conocía la asociación entre Microsoft y la empresa emergente, y los diputados europeos preguntan si la compañía presionó para obtener reglas más flexibles.",
+        ],
+        [
+          "Italian",
+          "Il governo francese afferma di non aver saputo nulla dell'accordo tra Microsoft e la giovane azienda, e i deputati europei si chiedono se la società abbia fatto pressione per regole più morbide.",
+        ],
+        [
+          "Portuguese",
+          "O governo francês garante que não sabia nada sobre o acordo entre a Microsoft e a empresa, e os deputados europeus perguntam se a companhia fez pressão para obter regras mais flexíveis.",
+        ],
+        [
+          "German",
+          "Die französische Regierung versichert, dass sie von der Vereinbarung zwischen Microsoft und dem Unternehmen nichts wusste, und die Abgeordneten fragen, ob die Firma für lockerere Regeln geworben hat.",
+        ],
+      ] as const
+    ).map(([language, paragraph]) => ({
+      name: `a paragraph in ${language}`,
+      raw: replaced("Le montant reste modeste", `${paragraph}\n\nLe montant reste modeste`),
+      rules: ["language"],
+      line: lineOf(GOOD_ARTICLE, "Le montant reste modeste"),
+    })),
     {
       name: "a title over 65 characters",
       raw: replaced(

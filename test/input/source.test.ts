@@ -112,6 +112,15 @@ describe("prepareSource: formats", () => {
     expect(source.text).toContain("Le marché de Noël de Colmar a accueilli");
   });
 
+  it("refuses lorem ipsum, which franc would take for a Romance language", async () => {
+    const lorem = utf8(
+      "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore et dolore magna aliqua. Ut enim ad minim veniam, quis nostrud exercitation ullamco laboris nisi ut aliquip ex ea commodo consequat.\n\n".repeat(
+        5,
+      ),
+    );
+    expect(await refused(lorem)).toMatchObject({ code: "placeholder" });
+  });
+
   it("reads a .html file without markup as text, and says so", async () => {
     const source = await prepared(utf8(LEGACY), { name: "page.html" });
     expect(source.warnings).toContain(
@@ -259,7 +268,7 @@ describe("prepareSource: bad inputs, one line each saying what to do", () => {
     expect(await refused(lines, { minWords: 5 })).toEqual({
       code: "undecided",
       reason:
-        "too little prose to tell its language (0 judged words, 20 needed): give more text, or pass --force",
+        "too little prose to tell its language (11 judged words, 20 needed): give more text, or pass --force",
     });
     const forced = await prepared(lines, { minWords: 5, force: true });
     expect(forced.warnings).toContain(
