@@ -27,7 +27,7 @@ import { estimateCost, formatCost, priceOf } from "./prices.js";
 import { type ArticleStatus, Progress, type ProgressSink } from "./progress.js";
 import type { PromptTemplate } from "./prompt.js";
 import type { ProviderPreset } from "./providers.js";
-import { contextWarning, requestParamsFor } from "./providers.js";
+import { contextWarning, modelAcceptsTemperature, requestParamsFor } from "./providers.js";
 import {
   buildMessages,
   type RewriteSettings,
@@ -236,7 +236,9 @@ async function runRewriteChecked(
     format: options.format,
   };
   if (options.keyword !== undefined) settings.keyword = options.keyword;
-  if (setup.template.temperature !== undefined) settings.temperature = setup.template.temperature;
+  if (setup.template.temperature !== undefined && modelAcceptsTemperature(setup.model)) {
+    settings.temperature = setup.template.temperature;
+  }
 
   const inputPaths = new Set(units.flatMap((unit) => (unit.file ? [resolve(unit.file.path)] : [])));
   const entries: ReportEntry[] = [];

@@ -327,12 +327,33 @@ export function findConfig(
       if (content === undefined) continue;
       const displayPath = display(path);
       const values = parseConfigText(content, displayPath, kind);
-      if (values !== undefined) return { path, displayPath, kind, values };
+      if (values !== undefined) {
+        return { path, displayPath, kind, values: anchorPaths(values, dir, readFile) };
+      }
     }
     const parent = dirname(dir);
     if (parent === dir) return undefined;
     dir = parent;
   }
+}
+
+/**
+ * Paths in a config file are relative to the file's folder, not to wherever the command
+ * runs from: `"out": "content/posts"` in the project root means the project's content/posts
+ * from any subfolder. A `prompt` that names no file there stays a bundled template's name.
+ */
+function anchorPaths(
+  values: Partial<SettingValues>,
+  dir: string,
+  readFile: (path: string) => string | undefined,
+): Partial<SettingValues> {
+  const anchored = { ...values };
+  if (anchored.out !== undefined) anchored.out = resolve(dir, anchored.out);
+  if (anchored.report !== undefined) anchored.report = resolve(dir, anchored.report);
+  if (anchored.prompt !== undefined && readFile(resolve(dir, anchored.prompt)) !== undefined) {
+    anchored.prompt = resolve(dir, anchored.prompt);
+  }
+  return anchored;
 }
 
 /** Read `raw` (a flag's or a variable's text) as the setting's kind, then validate it. */

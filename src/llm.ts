@@ -130,8 +130,55 @@ function gatedFetch(gate: RateGate): typeof fetch {
   return async (input, init) => {
     const response = await fetch(input, init);
     if (response.status === 429) gate.pause(Math.min(retryAfterMs(response.headers), 60_000));
+    if (response.status >= 400) {
+      errorBodies.set(
+        response.headers,
+        await response
+          .clone()
+          .text()
+          .catch(() => ""),
+      );
+    }
     return response;
   };
+}
+
+/**
+ * Error bodies by the response's headers, which the SDK's error keeps. The SDK reads only
+ * `{"error": …}`; Mistral's 422 says which field it refused in `{"message": {"detail": […]}}`
+ * and a proxy may answer plain text, which the user must see to fix the request.
+ */
+const errorBodies = new WeakMap<Headers, string>();
+
+/** What an error body says, in one line: its message, or FastAPI-style details, or the text. */
+export function errorBodyText(body: string): string {
+  const details = (items: unknown): string | undefined =>
+    Array.isArray(items)
+      ? items
+          .map((item: { loc?: unknown[]; msg?: string; type?: string }) =>
+            [item.loc?.filter((part) => part !== "body").join("."), item.msg ?? item.type]
+              .filter(Boolean)
+              .join(": "),
+          )
+          .join("; ")
+      : undefined;
+  try {
+    const json = JSON.parse(body) as { message?: unknown; detail?: unknown; error?: unknown };
+    const message = json.message as { detail?: unknown } | string | undefined;
+    const text =
+      typeof message === "string"
+        ? message
+        : typeof json.detail === "string"
+          ? json.detail
+          : (details(message?.detail) ?? details(json.detail) ?? JSON.stringify(json));
+    return text.replace(/\s+/gu, " ").trim().slice(0, 300);
+  } catch {
+    return body
+      .replace(/<[^>]*>/gu, " ")
+      .replace(/\s+/gu, " ")
+      .trim()
+      .slice(0, 300);
+  }
 }
 
 const HINTS: Readonly<Record<LlmErrorKind, string>> = {
@@ -188,7 +235,10 @@ export async function mapError(
               : status !== undefined && status >= 500
                 ? "server"
                 : "bad-request";
-    return new LlmError(kind, `HTTP ${status ?? "?"} ${serverText(error)}: ${HINTS[kind]}`, status);
+    // The SDK says "(no body)" when the body has no "error" key: say what the host said.
+    const body = error.headers ? errorBodies.get(error.headers) : undefined;
+    const said = error.error === undefined && body ? clean(errorBodyText(body)) : serverText(error);
+    return new LlmError(kind, `HTTP ${status ?? "?"} ${said}: ${HINTS[kind]}`, status);
   }
   if (error instanceof Error && error.name === "AbortError")
     return new LlmError("aborted", HINTS.aborted);

@@ -27,8 +27,8 @@ export interface AcceptedParams {
 export interface ContextLimit {
   /** Tokens the host gives a model when nobody configured more. */
   tokens: number;
-  /** One clause saying how to raise it, e.g. `set OLLAMA_CONTEXT_LENGTH=16384 before ollama serve`. */
-  howToRaise: string;
+  /** One clause saying how to raise it to `tokens`, e.g. `OLLAMA_CONTEXT_LENGTH=16384 ollama serve`. */
+  howToRaise: (tokens: number) => string;
 }
 
 export interface ProviderPreset {
@@ -136,8 +136,8 @@ export const PROVIDERS: Readonly<Record<string, ProviderPreset>> = {
     acceptsParams: { maxTokens: "max_tokens", streamOptions: true, temperature: true },
     context: {
       tokens: OLLAMA_DEFAULT_CONTEXT,
-      howToRaise:
-        "start the server with OLLAMA_CONTEXT_LENGTH=16384 ollama serve, or build a model with `PARAMETER num_ctx 16384` in its Modelfile",
+      howToRaise: (tokens) =>
+        `start the server with OLLAMA_CONTEXT_LENGTH=${tokens} ollama serve, or build a model with \`PARAMETER num_ctx ${tokens}\` in its Modelfile`,
     },
     docs: "https://docs.ollama.com/api/openai-compatibility",
   },
@@ -152,8 +152,8 @@ export const PROVIDERS: Readonly<Record<string, ProviderPreset>> = {
     acceptsParams: { maxTokens: "max_tokens", streamOptions: true, temperature: true },
     context: {
       tokens: 4096,
-      howToRaise:
-        "raise “Context Length” in the model's load settings (or `lms load MODEL --context-length 16384`)",
+      howToRaise: (tokens) =>
+        `raise “Context Length” to ${tokens} in the model's load settings (or \`lms load MODEL --context-length ${tokens}\`)`,
     },
     docs: "https://lmstudio.ai/docs/api/openai-api",
   },
@@ -232,6 +232,16 @@ export interface RequestedParams {
   includeUsage: boolean;
 }
 
+/**
+ * OpenAI's reasoning models (gpt-5…, o1, o3, o4-mini…) answer 400 "Unsupported value:
+ * 'temperature'" to any temperature but the default: the template's is left out for them.
+ * https://platform.openai.com/docs/guides/reasoning
+ */
+export function modelAcceptsTemperature(model: string): boolean {
+  const id = model.toLowerCase().replace(/^openai\//u, "");
+  return !/^(?:gpt-5|o\d)(?:[-.:]|$)/u.test(id);
+}
+
 /** The optional part of a Chat Completions body, with only fields the host accepts. */
 export interface HostRequestParams {
   temperature?: number;
@@ -281,7 +291,9 @@ export function contextWarning(
   const needed = Math.ceil(estimatedPromptTokens + reservedTokens);
   if (needed <= limit.tokens) return undefined;
   const reserve = reservedTokens > 0 ? ` (+ ${Math.ceil(reservedTokens)} for the answer)` : "";
-  return `the prompt is ~${Math.ceil(estimatedPromptTokens)} tokens${reserve}, over ${preset.label}'s default context of ${limit.tokens}: the host may silently cut it; ${limit.howToRaise}`;
+  // A repair resends the whole conversation (prompt, answer, feedback): room for two rounds.
+  const suggested = Math.max(16_384, 2 ** Math.ceil(Math.log2(needed * 2)));
+  return `the prompt is ~${Math.ceil(estimatedPromptTokens)} tokens${reserve}, over ${preset.label}'s default context of ${limit.tokens}: the host may silently cut it; ${limit.howToRaise(suggested)}`;
 }
 
 /** How to build the SDK client for a preset: pure data, for `llm.ts` to act on. */

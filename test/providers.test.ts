@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import {
   clientPlan,
   contextWarning,
+  modelAcceptsTemperature,
   OLLAMA_DEFAULT_CONTEXT,
   PROVIDERS,
   type ProviderPreset,
@@ -130,6 +131,25 @@ describe("requestParamsFor", () => {
     for (const name of providerNames()) {
       const body = requestParamsFor(preset(name), wanted);
       expect("max_tokens" in body && "max_completion_tokens" in body).toBe(false);
+    }
+  });
+});
+
+describe("modelAcceptsTemperature", () => {
+  it("leaves the temperature out for OpenAI's reasoning models only", () => {
+    for (const model of [
+      "gpt-5",
+      "gpt-5-mini",
+      "gpt-5.1",
+      "o1",
+      "o3-mini",
+      "o4-mini",
+      "openai/gpt-5",
+    ]) {
+      expect(modelAcceptsTemperature(model), model).toBe(false);
+    }
+    for (const model of ["gpt-4.1-mini", "gpt-4o", "mistral-small-latest", "llama3.1", "o"]) {
+      expect(modelAcceptsTemperature(model), model).toBe(true);
     }
   });
 });
@@ -325,6 +345,13 @@ describe("contextWarning", () => {
     for (const name of ["openai", "mistral", "openrouter", "scaleway"]) {
       expect(contextWarning(preset(name), 1_000_000)).toBeUndefined();
     }
+  });
+
+  it("suggests a context that holds the prompt and a repair round, not a fixed figure", () => {
+    expect(contextWarning(preset("ollama"), 5000, 1500)).toContain("OLLAMA_CONTEXT_LENGTH=16384");
+    expect(contextWarning(preset("ollama"), 55_108, 1500)).toContain(
+      "OLLAMA_CONTEXT_LENGTH=131072",
+    );
   });
 
   it("points LM Studio users at the load settings", () => {

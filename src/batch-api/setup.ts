@@ -3,6 +3,7 @@ import type { RunSetup } from "../batch.js";
 import { dateOf } from "../batch.js";
 import { hashOptions } from "../freshness.js";
 import type { ProgressSink } from "../progress.js";
+import { modelAcceptsTemperature } from "../providers.js";
 import type { RewriteSettings } from "../rewrite.js";
 import type { StoredSettings } from "./state.js";
 
@@ -113,7 +114,9 @@ export function storedSettingsOf(setup: BatchSetup): StoredSettings {
     repairTemplate: setup.repairTemplate,
   };
   if (options.keyword !== undefined) settings.keyword = options.keyword;
-  if (setup.template.temperature !== undefined) settings.temperature = setup.template.temperature;
+  if (setup.template.temperature !== undefined && modelAcceptsTemperature(setup.model)) {
+    settings.temperature = setup.template.temperature;
+  }
   return settings;
 }
 

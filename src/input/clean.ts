@@ -134,6 +134,22 @@ function dropClusters(lines: Line[]): void {
 }
 
 /**
+ * A line that opens in lower case right under a line of the same paragraph that stops
+ * mid-sentence is the end of that sentence ("commentaires." under "…aux demandes de"),
+ * whatever it looks like alone: hard-wrapped text must not lose it.
+ */
+function keepSentenceEnds(lines: Line[]): void {
+  const content = lines.filter(isContent);
+  content.forEach((line, position) => {
+    const before = content[position - 1];
+    if (!line.drop || !before || before.drop || before.block !== line.block) return;
+    if (wordCount(before.plain) < 8 || /[.!?…:;»"”)]$/u.test(before.plain)) return;
+    // Ends a sentence too: a credit line under a title ("information fournie par…") does not.
+    if (/^\p{Ll}/u.test(line.plain) && /[.!?…]$/u.test(line.plain)) delete line.drop;
+  });
+}
+
+/**
  * Hard-wrapped text (lines cut at ~72 characters inside paragraphs) is judged by
  * paragraph, not by line: when most long lines stop mid-sentence, lines are joined until
  * one ends a sentence.
@@ -203,6 +219,7 @@ export function cleanArticleText(text: string, options: CleanOptions): CleanResu
     if (verdict.date && hints.date === undefined) hints.date = verdict.date;
   }
   dropClusters(lines);
+  keepSentenceEnds(lines);
 
   const kept = () => lines.filter((line) => isContent(line) && !line.drop);
   let units = unitsOf(kept(), format);

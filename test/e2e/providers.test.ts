@@ -1,4 +1,12 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import matter from "gray-matter";
@@ -96,6 +104,22 @@ describe("configuration", () => {
     expect(lastBody().model).toBe("from-file");
   });
 
+  it("reads a config file's paths from the file's folder, not from where the command runs", async () => {
+    writeFileSync(
+      join(work, "seo-rewrite.config.json"),
+      JSON.stringify({ out: "content/posts", report: "run.json" }),
+    );
+    const nested = join(work, "drafts", "2024");
+    mkdirSync(nested, { recursive: true });
+    copyFileSync(SEED, join(nested, "a.txt"));
+    const env = { OPENAI_API_KEY: "k-0123456789", OPENAI_BASE_URL: server.url };
+    const run = await runBin(["a.txt"], { env, cwd: nested });
+    expect(run.code).toBe(0);
+    expect(existsSync(join(work, "content", "posts", "a.md"))).toBe(true);
+    expect(existsSync(join(work, "run.json"))).toBe(true);
+    expect(existsSync(join(nested, "content"))).toBe(false);
+  });
+
   it("warns about a SEO_REWRITE_ variable that is no setting", async () => {
     const run = await runBin(["config"], { env: { SEO_REWRITE_MIN_WORD: "900" } });
     expect(run.code).toBe(0);
@@ -139,6 +163,55 @@ describe("--format", () => {
     const run = await runBin([SEED, "--format", "wordpress"], { env: { OPENAI_API_KEY: "k" } });
     expect(run.code).toBe(2);
     expect(run.stderr).toContain("--format");
+  });
+});
+
+describe("error bodies without an OpenAI-shaped error", () => {
+  it("shows which field Mistral's 422 refused, not 'no body'", async () => {
+    await server.close();
+    server = await startFakeServer({
+      script: [
+        {
+          kind: "error",
+          status: 422,
+          body: {
+            object: "error",
+            message: {
+              detail: [
+                {
+                  type: "extra_forbidden",
+                  loc: ["body", "frequency_penalty"],
+                  msg: "Extra inputs are not permitted",
+                },
+              ],
+            },
+            type: "invalid_request_message_error",
+          },
+        },
+      ],
+    });
+    const run = await runBin([SEED, "--provider", "mistral", "--base-url", server.url], {
+      env: { MISTRAL_API_KEY: "mistral-key-0123456789" },
+    });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain("HTTP 422 frequency_penalty: Extra inputs are not permitted");
+    expect(run.stderr).not.toContain("no body");
+  });
+});
+
+describe("OpenAI's reasoning models", () => {
+  it("get no temperature, which they would refuse with a 400", async () => {
+    const run = await runBin([SEED, "--model", "gpt-5-mini", "--base-url", server.url], {
+      env: { OPENAI_API_KEY: "sk-test-0123456789abcdef" },
+    });
+    expect(run.code).toBe(0);
+    expect(lastBody().model).toBe("gpt-5-mini");
+    expect(lastBody()).not.toHaveProperty("temperature");
+    const other = await runBin([SEED, "--model", "gpt-4.1-mini", "--base-url", server.url], {
+      env: { OPENAI_API_KEY: "sk-test-0123456789abcdef" },
+    });
+    expect(other.code).toBe(0);
+    expect(lastBody()).toHaveProperty("temperature", 0.5);
   });
 });
 

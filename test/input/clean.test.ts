@@ -256,6 +256,20 @@ describe("cleanArticleText: structure", () => {
     for (const line of french.join("\n").split("\n")) expect(result.text).toContain(line);
   });
 
+  it("keeps the end of a wrapped sentence even when it reads like a button alone", () => {
+    const text = [
+      "Le gouvernement a indiqué qu'il répondrait dans les prochains jours aux demandes de",
+      "commentaires.",
+      "",
+      "Les députés européens ont demandé des explications sur ce partenariat conclu sans appel d'offres.",
+      "",
+      "Fermer",
+    ].join("\n");
+    const result = cleanArticleText(text, { lang: "fr" });
+    expect(result.text).toMatch(/aux demandes de\s+commentaires\./u);
+    expect(result.dropped.map((line) => line.text)).toEqual(["Fermer"]);
+  });
+
   it("in Markdown, never touches code blocks or tables, keeps headings, and counts lines from the offset", () => {
     const markdown = [
       "## Concours",
