@@ -7,7 +7,13 @@ import { type InputFile, type InputProblem, type ListedInput, listInputs } from 
 import { readInputBytes } from "./input/read.js";
 import { prepareSource } from "./input/source.js";
 import type { CheckOptions } from "./options.js";
-import { type FileReport, formatFindingLine, summariseChecks, toFileReport } from "./reporters.js";
+import {
+  type FileReport,
+  formatFindingLine,
+  summariseChecks,
+  toFileReport,
+  unreadableReport,
+} from "./reporters.js";
 import { referenceText } from "./rewrite.js";
 
 /**
@@ -19,7 +25,14 @@ const MARKDOWN_EXTENSIONS = [".md", ".markdown"];
 
 async function sourceText(path: string, lang: string): Promise<string> {
   const bytes = await readInputBytes(path).catch((error: unknown) => {
-    throw new Error(`--source ${path}: ${error instanceof Error ? error.message : String(error)}`);
+    // --source names the one article these files were rewritten from, never a folder.
+    const message =
+      (error as { code?: string }).code === "is-folder"
+        ? "is a folder: give the source file of the article being checked"
+        : error instanceof Error
+          ? error.message
+          : String(error);
+    throw new Error(`--source ${path}: ${message}`);
   });
   // The source is judged as the rewrite judged it: decoded, extracted, cleaned.
   const prepared = await prepareSource(bytes, {
@@ -97,13 +110,16 @@ export async function runCheck(
     }
     if ("problem" in item) {
       // `check` reads Markdown only: the listing's advice about --ext is not for it.
-      io.stderr.write(`${item.problem.replace(/ \(change --ext[^)]*\)/u, "")}\n`);
+      const problem = item.problem.replace(/ \(change --ext[^)]*\)/u, "");
+      io.stderr.write(`${problem}\n`);
+      reports.push(unreadableReport(item.input, problem));
       unreadable += 1;
       continue;
     }
     const { file, read } = item;
     if ("error" in read) {
       io.stderr.write(`${file.display}: ${read.error}\n`);
+      reports.push(unreadableReport(file.display, `${file.display}: ${read.error}`));
       unreadable += 1;
       continue;
     }

@@ -100,8 +100,18 @@ function createProgram(io: MainIO, result: ActionResult): Command {
     .option("--keyword <text>", "the focus keyphrase (otherwise each article's first keyword)")
     .option("--json", "machine-readable results on stdout", false)
     .option("--quiet", "errors only, no warnings", false)
-    .addOption(new Option("--originality-error <share>").default("0.4").hideHelp())
-    .addOption(new Option("--originality-warning <share>").default("0.2").hideHelp())
+    .addOption(
+      new Option(
+        "--originality-error <share>",
+        "share of word 8-grams copied from --source that fails a file",
+      ).default("0.4"),
+    )
+    .addOption(
+      new Option(
+        "--originality-warning <share>",
+        "share of word 8-grams copied from --source that warns",
+      ).default("0.2"),
+    )
     .action(async (paths: string[], raw: Record<string, unknown>, command: Command) => {
       const [{ checkOptionsSchema, parseOptions, UsageError }, { runCheck }, config] =
         await Promise.all([
@@ -240,14 +250,16 @@ function addRewriteOptions(command: Command): Command {
     )
     .option("--fail-fast", "stop starting articles after the first failure", false)
     .addOption(
-      new Option("--originality-error <share>", "copied 8-gram share that fails an article")
-        .default("0.4")
-        .hideHelp(),
+      new Option(
+        "--originality-error <share>",
+        "share of word 8-grams copied from the source that fails an article",
+      ).default("0.4"),
     )
     .addOption(
-      new Option("--originality-warning <share>", "copied 8-gram share that warns")
-        .default("0.2")
-        .hideHelp(),
+      new Option(
+        "--originality-warning <share>",
+        "share of word 8-grams copied from the source that warns",
+      ).default("0.2"),
     )
     .option("--verbose", "more on stderr: dropped input lines, every finding", false)
     .option("--quiet", "only errors on stderr", false);

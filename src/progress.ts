@@ -104,8 +104,9 @@ export class Progress {
     const tokens = record.usage ? `, ${record.usage.prompt}+${record.usage.completion} tokens` : "";
     this.line(`${input}: attempt ${record.attempt}: ${words}${tokens}, ${verdict}`);
     if (this.level === "verbose") {
+      // Each line names its input: with several articles in flight, lines interleave.
       for (const finding of findings)
-        this.line(`  ${finding.severity} ${finding.rule}: ${finding.message}`);
+        this.line(`${input}:   ${finding.severity} ${finding.rule}: ${finding.message}`);
     }
   }
 

@@ -14,7 +14,14 @@ export interface FileReport {
   file: string;
   ok: boolean;
   words: number;
-  findings: { rule: string; severity: string; message: string; line: number | null }[];
+  findings: { rule: string; severity: string; message: string; line: number }[];
+  /** Set when the file could not be read: it was not checked. */
+  error?: string;
+}
+
+/** A file `check` could not read: an entry of its own, so `--json` has one per file. */
+export function unreadableReport(file: string, error: string): FileReport {
+  return { file, ok: false, words: 0, findings: [], error };
 }
 
 export function toFileReport(
@@ -30,7 +37,8 @@ export function toFileReport(
       rule: finding.rule,
       severity: finding.severity,
       message: finding.message,
-      line: finding.line ?? null,
+      // As the terminal line says it: a finding about the whole file is at its first line.
+      line: finding.line ?? 1,
     })),
   };
 }
@@ -48,12 +56,13 @@ export function summariseChecks(reports: readonly FileReport[], unreadable = 0):
       else warnings += 1;
     }
   }
-  const failed = reports.filter((report) => !report.ok).length;
+  const failed = reports.filter((report) => !report.ok && report.error === undefined).length;
   const verdict =
     failed > 0
       ? `${failed} failing`
       : unreadable > 0
         ? `${unreadable} not read (see above)`
         : "all pass";
-  return `${plural(reports.length, "file")} checked, ${verdict}: ${plural(errors, "error")}, ${plural(warnings, "warning")}`;
+  const checked = reports.filter((report) => report.error === undefined).length;
+  return `${plural(checked, "file")} checked, ${verdict}: ${plural(errors, "error")}, ${plural(warnings, "warning")}`;
 }

@@ -56,6 +56,27 @@ describe("Progress", () => {
     );
   });
 
+  it("names the input on every finding line when verbose, since articles interleave", () => {
+    const { writes, sink: pipe } = sink(false);
+    const progress = new Progress(pipe, "verbose", () => 0);
+    progress.attemptEnded("b.txt", { attempt: 1, finishReason: "stop", errors: [], words: 900 }, [
+      { rule: "title-length", severity: "warning", message: "the title is 62 characters" },
+    ]);
+    expect(writes.join("")).toContain(
+      "b.txt:   warning title-length: the title is 62 characters\n",
+    );
+  });
+
+  it("says the inputs --fail-fast left unstarted in the summary", () => {
+    const { sink: pipe } = sink(false);
+    const progress = new Progress(pipe, "normal", () => 0);
+    progress.setTotal(3);
+    progress.articleDone("a.txt", "failed", "failed: not French");
+    expect(progress.summary("stopped by --fail-fast")).toMatch(
+      /^3 input\(s\): 0 written, 0 skipped \(up to date\), 1 failed in 0\.0 s — stopped by --fail-fast: 2 not started$/u,
+    );
+  });
+
   it("says only failures and the summary when quiet", () => {
     const { writes, sink: pipe } = sink(false);
     const progress = new Progress(pipe, "quiet", () => 0);

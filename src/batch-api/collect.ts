@@ -29,6 +29,8 @@ export interface CollectOptions {
   onlineRepairs?: boolean;
   /** Wait for running batches, and for the repair rounds, until nothing is pending. Default: `false`. */
   wait?: boolean;
+  /** `--max-attempts` was given to collect itself; otherwise submit's value holds. */
+  maxAttemptsGiven?: boolean;
 }
 
 export interface CollectTuning {
@@ -68,7 +70,10 @@ export async function runBatchCollect(
   if ("exitCode" in session) return session.exitCode;
   const { state, dir } = session;
   const settings = rewriteSettingsOf(state.settings, {
-    maxAttempts: options.maxAttempts,
+    // What submit was told, unless collect is given its own --max-attempts.
+    maxAttempts: collectOptions.maxAttemptsGiven
+      ? options.maxAttempts
+      : (state.settings.maxAttempts ?? options.maxAttempts),
     version: setup.version,
     now: io.now(),
   });

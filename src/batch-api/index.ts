@@ -129,7 +129,11 @@ export function registerBatchCommands(
       const { runBatchCollect } = await import("./collect.js");
       result.code = await runBatchCollect(
         dir,
-        { onlineRepairs: raw.onlineRepairs === true, wait: raw.wait === true },
+        {
+          onlineRepairs: raw.onlineRepairs === true,
+          wait: raw.wait === true,
+          maxAttemptsGiven: raw.maxAttempts !== undefined,
+        },
         setup,
         batchIO(io),
       );

@@ -97,6 +97,7 @@ export function storedSettingsOf(setup: BatchSetup): StoredSettings {
   const { options } = setup;
   const settings: StoredSettings = {
     model: setup.model,
+    maxAttempts: options.maxAttempts,
     minWords: options.minWords,
     lang: options.lang,
     format: options.format,

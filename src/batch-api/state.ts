@@ -36,6 +36,8 @@ export const storedSettingsSchema = z.object({
   originalityError: z.number(),
   originalityWarning: z.number(),
   optionsHash: z.string(),
+  /** `--max-attempts` at submit: collect keeps to it unless given its own. */
+  maxAttempts: z.number().int().positive().optional(),
   /** `--max-input-words`, so collect reads the inputs again exactly as submit did. */
   maxInputWords: z.number().int().positive(),
   template: templateSchema,

@@ -44,11 +44,17 @@ function buildSchema(lang: string) {
       .regex(SLUG_PATTERN, "must be lowercase ASCII words joined by '-'"),
     keywords: z
       .array(z.string().trim().min(1, "holds an empty keyword"), {
-        error: "missing: list 3 to 10 keywords",
+        error: (issue) =>
+          issue.input === undefined
+            ? "missing: list 3 to 10 keywords"
+            : `must be a YAML list ("- keyword" lines, or [a, b, c]), not a ${typeof issue.input}`,
       })
       .min(KEYWORD_COUNT.min, `needs at least ${KEYWORD_COUNT.min} keywords`)
       .max(KEYWORD_COUNT.max, `allows at most ${KEYWORD_COUNT.max} keywords`),
-    lang: z.literal(lang, { error: `must be "${lang}"` }),
+    lang: z.literal(lang, {
+      error: (issue) =>
+        issue.input === undefined ? `missing: add lang: "${lang}"` : `must be "${lang}"`,
+    }),
   });
 }
 
@@ -61,8 +67,23 @@ const REPAIR_BY_FIELD: Readonly<Record<string, (context: CheckContext) => string
     `Le champ keywords du front-matter doit être une liste YAML de ${KEYWORD_COUNT.min} à ${KEYWORD_COUNT.max - 2} expressions clés.`,
 };
 
-function lengthOf(value: unknown): string {
-  return typeof value === "string" ? ` (${value.trim().length} characters)` : "";
+/** What the field holds, when that helps: a length for the texts, the value for lang. */
+function shownValue(field: string, value: unknown): string {
+  if ((field === "title" || field === "description") && typeof value === "string") {
+    return ` (${value.trim().length} characters)`;
+  }
+  return field === "lang" && value !== undefined ? ` ${JSON.stringify(value)}` : "";
+}
+
+/** The file line of a top-level front-matter key, or 1 when it is missing. */
+function lineOfField(raw: string, field: string): number {
+  const lines = raw.replace(/^\uFEFF/u, "").split(/\r?\n/u);
+  for (let index = 1; index < lines.length; index += 1) {
+    const line = lines[index] ?? "";
+    if (/^---\s*$/u.test(line)) break;
+    if (line.startsWith(`${field}:`)) return index + 1;
+  }
+  return 1;
 }
 
 export const frontMatter: Rule = {
@@ -105,8 +126,8 @@ export const frontMatter: Rule = {
       const finding: Finding = {
         rule: "front-matter",
         severity: "error",
-        message: `${field}${lengthOf(article.frontMatter[field])} ${issue.message}`,
-        line: 1,
+        message: `${field}${shownValue(field, article.frontMatter[field])} ${issue.message}`,
+        line: lineOfField(article.raw, field),
       };
       const repair = REPAIR_BY_FIELD[field];
       if (repair) finding.repair = repair(context);

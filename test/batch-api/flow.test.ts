@@ -107,7 +107,11 @@ function run(io: MemoryIO) {
     ) =>
       runBatchCollect(
         out,
-        { wait: own.wait ?? false, onlineRepairs: own.online ?? false },
+        {
+          wait: own.wait ?? false,
+          onlineRepairs: own.online ?? false,
+          maxAttemptsGiven: extra.maxAttempts !== undefined,
+        },
         setupFor(server, { ...flags, ...extra }),
         io,
       ),

@@ -73,6 +73,26 @@ describe("seo-rewrite batch", () => {
     }
   }, 60_000);
 
+  it("keeps to submit's --max-attempts at collect, unless collect is given its own", async () => {
+    server = await startFakeServer({
+      batch: { answer: () => ({ content: answerFixture("short-article.md") }) },
+    });
+    const input = join(work, "in");
+    mkdirSync(input);
+    copyFileSync(join(ROOT, "seeds/reuters-microsoft-mistral-scraped.txt"), join(input, "a.txt"));
+    const out = join(work, "out");
+    const env = { OPENAI_API_KEY: "sk-batch-0123456789abcdef", OPENAI_BASE_URL: server.url };
+    const submit = await runBin(["batch", "submit", input, "--out", out, "--max-attempts", "2"], {
+      env,
+    });
+    expect(submit.code).toBe(0);
+    const collect = await runBin(["batch", "collect", out, "--wait"], { env });
+    expect(collect.code).toBe(1);
+    // Two requests for the one article: the first, and one repair — not the default three.
+    expect(server.batchRequests()).toHaveLength(2);
+    expect(collect.stderr).toContain("after 2 attempt(s)");
+  }, 60_000);
+
   it("--dry-run on submit prints the size, the requests and the discounted cost, and sends nothing", async () => {
     server = await startFakeServer({ batch: {} });
     const run = await runBin(

@@ -111,6 +111,31 @@ describe("seo-rewrite check", () => {
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain("nope.md");
   });
+
+  it("gives an unreadable file its own --json entry, so there is one per file", async () => {
+    const path = article("good.md", GOOD);
+    const run = await runBin(["check", join(work, "nope.md"), path, "--json"]);
+    expect(run.code).toBe(1);
+    const entries = JSON.parse(run.stdout) as (JsonEntry & { error?: string })[];
+    expect(entries.map((entry) => [entry.ok, entry.error !== undefined])).toEqual([
+      [false, true],
+      [true, false],
+    ]);
+    expect(entries[0]?.error).toContain("nope.md");
+  });
+
+  it("points a front-matter finding at its field's line, in the terminal and in --json", async () => {
+    const path = article("bad-lang.md", GOOD.replace(/^lang: .*$/mu, 'lang: "en"'));
+    const langLine = GOOD.split("\n").findIndex((line) => line.startsWith("lang:")) + 1;
+    const human = await runBin(["check", path]);
+    expect(human.stdout).toContain(
+      `bad-lang.md:${langLine}:1  error    front-matter  lang "en" must be "fr"`,
+    );
+    const json = JSON.parse((await runBin(["check", path, "--json"])).stdout) as JsonEntry[];
+    expect(json[0]?.findings.find((finding) => finding.rule === "front-matter")?.line).toBe(
+      langLine,
+    );
+  });
 });
 
 describe("check and the configuration", () => {
