@@ -242,8 +242,24 @@ const CANDIDATE_RELATIVES = new Set([
  * A language outside the candidates (Finnish, Polish, Russian…): franc's first choice over
  * all its languages, when that is neither a candidate nor a near relative of one.
  */
+/**
+ * The languages an outsider is looked for among, besides the candidates: Europe's others and
+ * the world's most written. A third of franc's list, so a third of its cost; a language not
+ * here is judged among the candidates, as before.
+ */
+const OUTSIDERS = [
+  ...["fin", "ekk", "hun", "pol", "ces", "slk", "slv", "hrv", "bos", "srp", "lit", "lvs"],
+  ...["swe", "dan", "nob", "nno", "tur", "azj", "uzn", "ind", "zlm", "vie", "tgl", "swh"],
+  ...["rus", "ukr", "bel", "bul", "mkd", "ell", "heb", "arb", "pes", "hin", "ben", "cmn"],
+  ...["jpn", "kor", "tha"],
+];
+const OUTSIDER_SEARCH = [...CANDIDATES, ...CANDIDATE_RELATIVES, ...OUTSIDERS];
+
 function outsider(text: string): { lang: string; confidence: number } | undefined {
-  const ranked = francAll(text.slice(0, CHUNK_CHARACTERS), { minLength: 1 });
+  const ranked = francAll(text.slice(0, CHUNK_CHARACTERS), {
+    minLength: 1,
+    only: OUTSIDER_SEARCH,
+  });
   const top = ranked[0]?.[0];
   if (top === undefined || top === "und" || CANDIDATES.includes(top)) return undefined;
   if (CANDIDATE_RELATIVES.has(top)) return undefined;
@@ -253,6 +269,19 @@ function outsider(text: string): { lang: string; confidence: number } | undefine
 
 const OWN_WORDS_NOT_OUTSIDER = 3;
 
+/**
+ * Accents of the candidates' alphabets (é, è, à, ç, œ, ñ, ß…) and none of the letters only
+ * the outsiders write (ą ł ś ż ř š č ı ş ğ ő ø å ä, Vietnamese tones, other scripts): a
+ * heading like "Bercy dément avoir été informé" needs no search among outsiders.
+ */
+const CANDIDATE_ACCENTS = /[éèêàùçœîôûñãõâßăşţș]/iu;
+const OUTSIDER_LETTERS =
+  /[äåøæąęłśźżćńřšžčěůığőűđươ\u1E00-\u1EFF\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u09FF\u0E00-\u0E7F\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF]/iu;
+
+function looksRomanceOrGermanic(text: string): boolean {
+  return CANDIDATE_ACCENTS.test(text) && !OUTSIDER_LETTERS.test(text);
+}
+
 function classify(text: string, expected: string): Omit<ParagraphLanguage, "backed"> {
   const words = countWords(text);
   if (words < MIN_PARAGRAPH_WORDS) return { text, words, lang: "und", confidence: 0 };
@@ -260,7 +289,8 @@ function classify(text: string, expected: string): Omit<ParagraphLanguage, "back
   // Franc over all its languages costs ~1 ms a paragraph: not for one that holds a few of
   // the expected language's own function words, which no outsider language uses.
   const foreign =
-    (functionWordHits(text).get(expected) ?? 0) >= OWN_WORDS_NOT_OUTSIDER
+    (functionWordHits(text).get(expected) ?? 0) >= OWN_WORDS_NOT_OUTSIDER ||
+    looksRomanceOrGermanic(text)
       ? undefined
       : outsider(text);
   if (foreign !== undefined) return { text, words, ...foreign };

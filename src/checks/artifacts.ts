@@ -85,6 +85,29 @@ const RESIDUES: readonly Residue[] = [
     `${B}(?:mot[- ]clé principal|expression[- ]clé principale|focus keyphrase)${E}`,
   ),
   residue("prompt", `^(?:consignes?|instructions?)\\s*(?::|$)`),
+  // The brief's own sentences, addressed to the writer in "tu" or the imperative: news
+  // prose does not open a sentence with either outside a quotation.
+  residue(
+    "prompt",
+    `(?:^|[.!?…]\\s+)tu (?:conserves|écris|réécris|reformules|réponds|n${A}inventes|dois|vises|choisis|emploies|gardes|corriges|retires|rédiges|développes|ignores|es rédacteur)${E}`,
+  ),
+  residue(
+    "prompt",
+    `(?:^|[.!?…]\\s+)(?:réécris|reformule|rédige|réponds|corrige précisément|garde tout ce qui|renvoie l${A}article|développe les sections|emploie-la)${E}`,
+  ),
+  residue(
+    "prompt",
+    `${B}(?:l${A}article source ci-dessous|règles absolues|sans jamais trahir la source|consignes seo|respecte les consignes|mots de liaison variés|contient l${A}expression clé|intertitres? de niveau \\d|paragraphes de \\d+ à \\d+ phrases|phrases de moins de \\d+ mots)${E}`,
+  ),
+  // A note on the work itself: "cet article compte environ 950 mots".
+  residue(
+    "prompt",
+    `${B}(?:cet|l${A}|mon) article (?:compte|fait|contient|totalise) (?:environ |près de |plus de |au moins )?\\d[\\d\\s]*mots${E}`,
+  ),
+  residue(
+    "prompt",
+    `${B}(?:make|rewrite) this (?:article|text)${E}|${B}seo[- ](?:compatible|friendly)${E}`,
+  ),
   residue("prompt", `^(?:titre|title|méta-titre|slug|mots[- ]clés|keywords|description|lang)\\s*:`),
 ];
 
@@ -170,9 +193,12 @@ export const artifacts: Rule = {
       // In reading order; two patterns catching the same words ("Bien sûr ! Voici") report once.
       matches.sort((a, b) => a.index - b.index || b.text.length - a.text.length);
       let reportedUpTo = -1;
+      // An echoed instruction often holds several of the brief's phrases: one finding is enough.
+      let promptReported = false;
       for (const { kind, index, text } of matches) {
-        if (index < reportedUpTo) continue;
+        if (index < reportedUpTo || (kind === "prompt" && promptReported)) continue;
         reportedUpTo = index + text.length;
+        if (kind === "prompt") promptReported = true;
         const found = text.trim();
         findings.push({
           rule: "artifacts",

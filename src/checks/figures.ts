@@ -315,7 +315,76 @@ export function figureKeysOf(text: string): Set<string> {
   for (const figure of extractFigures(text)) {
     for (const key of figure.provides) keys.add(key);
   }
+  // A source that says "trois ans" or "deux millions" holds the 3 and the 2 000 000 a
+  // faithful rewrite may write in digits.
+  for (const value of numberWordValues(text)) {
+    keys.add(`v:${canonical(value)}`);
+    keys.add(`n:${canonical(value)}`);
+  }
   return keys;
+}
+
+const UNITS: Readonly<Record<string, number>> = {
+  zéro: 0,
+  deux: 2,
+  trois: 3,
+  quatre: 4,
+  cinq: 5,
+  six: 6,
+  sept: 7,
+  huit: 8,
+  neuf: 9,
+  dix: 10,
+  onze: 11,
+  douze: 12,
+  treize: 13,
+  quatorze: 14,
+  quinze: 15,
+  seize: 16,
+  vingt: 20,
+  vingts: 20,
+  trente: 30,
+  quarante: 40,
+  cinquante: 50,
+  soixante: 60,
+};
+/** "un"/"une" count only inside a number ("vingt et un", "un million"): alone they are articles. */
+const ONE = new Set(["un", "une"]);
+const NUMBER_WORD = `(?:${[...Object.keys(UNITS), "un", "une", "cent", "cents", "mille", "et"].join("|")})`;
+const NUMBER_WORDS = new RegExp(
+  `(?<![\\p{L}])${NUMBER_WORD}(?:[- ]${NUMBER_WORD})*(?:[ \\u00A0](millions?|milliards?))?(?![\\p{L}])`,
+  "giu",
+);
+
+/** Values of the numbers a text writes in French words: "vingt-cinq" → 25, "deux millions" → 2e6. */
+export function numberWordValues(text: string): number[] {
+  const values: number[] = [];
+  for (const match of text.matchAll(NUMBER_WORDS)) {
+    const words = match[0].toLowerCase().split(/[- \u00A0]+/u);
+    const scale = match[1] ? (SCALES[match[1].toLowerCase()] ?? 1) : 1;
+    if (scale > 1) words.pop();
+    // "et" joins a number ("vingt et un") but also the words around one ("… et deux millions").
+    while (words[0] === "et") words.shift();
+    while (words.at(-1) === "et") words.pop();
+    if (words.length === 0) continue;
+    if (words.length === 1 && ONE.has(words[0] ?? "") && scale === 1) continue;
+    let total = 0;
+    let current = 0;
+    let previous = "";
+    for (const word of words) {
+      if (word === "et") continue;
+      if (ONE.has(word)) current += 1;
+      else if (word === "cent" || word === "cents") current = (current || 1) * 100;
+      else if (word === "mille") {
+        total += (current || 1) * 1000;
+        current = 0;
+      } else if ((word === "vingt" || word === "vingts") && previous === "quatre") current += 76;
+      else current += UNITS[word] ?? 0;
+      previous = word;
+    }
+    values.push((total + current) * scale);
+  }
+  return values;
 }
 
 /** Whether the source, given as its figure keys, holds the figure in some spelling. */

@@ -23,11 +23,30 @@ testRule(artifacts, {
       ),
     },
     {
+      name: "a quoted order, and the article's own words about the brief's topics",
+      article: body(
+        "« Tu dois partir », a lancé le ministre à son conseiller, selon plusieurs témoins.",
+        "Le rapport recommande des phrases courtes et une expression claire dans les documents publics.",
+      ),
+    },
+    {
       name: "an HTML comment and code are not prose",
       article: body("<!-- brouillon relu -->", "Un paragraphe normal, rédigé avec soin."),
     },
   ],
   invalid: [
+    ...[
+      "Tu conserves chaque fait, chiffre, date, nom et citation de la source.",
+      "Réécris l'article source ci-dessous en article optimisé pour le référencement.",
+      "Tu écris uniquement en français, avec la typographie française.",
+      "Paragraphes de 3 à 5 phrases, phrases de moins de 20 mots en majorité, mots de liaison variés.",
+      "(Note : cet article compte environ 950 mots et respecte les consignes SEO demandées.)",
+      "Make this article seo compatible, let there be subheadings.",
+    ].map((echoed) => ({
+      name: `the brief echoed back: ${echoed.slice(0, 40)}`,
+      article: body("Un paragraphe normal, rédigé avec soin.", echoed),
+      errors: [{ severity: "error" as const, line: BODY_LINE + 2 }],
+    })),
     {
       name: "an introduction addressed to the user",
       article: body("Voici l'article réécrit et optimisé pour le SEO :", "Un paragraphe."),
@@ -121,9 +140,8 @@ testRule(artifacts, {
       ),
       errors: [
         { severity: "error", line: BODY_LINE, message: /"Consignes"/ },
-        { severity: "error", line: BODY_LINE + 2, message: /"au moins 700 mots"/ },
-        { severity: "error", line: BODY_LINE + 2, message: /"front-matter"/ },
-        { severity: "error", line: BODY_LINE + 2, message: /"méta-description"/ },
+        // One finding for the echoed paragraph, at its first phrase of the brief.
+        { severity: "error", line: BODY_LINE + 2, message: /"Rédige"/ },
         { severity: "error", line: BODY_LINE + 4, message: /"at least 700 words"/ },
         { severity: "error", line: BODY_LINE + 6, message: /"Mots-clés :"/ },
       ],

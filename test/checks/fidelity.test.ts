@@ -15,6 +15,16 @@ testRule(fidelity, {
       context: reuters,
     },
     {
+      name: "figures the source writes in words, written in digits",
+      article: articleOf(
+        "Les travaux dureront 3 ans, pour 25 élèves et 2 millions d'euros ; la ville compte 21 écoles.",
+      ),
+      context: {
+        source:
+          "Les travaux dureront trois ans, pour vingt-cinq élèves et deux millions d'euros. La ville compte vingt et une écoles.",
+      },
+    },
+    {
       name: "a quotation with non-breaking and thin spaces inside the marks",
       article: articleOf(
         "Son verdict : «\u00A0Les régulateurs européens se sont fait avoir\u202F». Et les «\u00A0champions européens\u00A0» ?",
@@ -81,6 +91,12 @@ testRule(fidelity, {
     },
   ],
   invalid: [
+    {
+      name: "a figure the source does not give in digits or in words",
+      article: articleOf("Les travaux dureront 4 ans."),
+      context: { source: "Les travaux dureront trois ans, dans un quartier neuf de la ville." },
+      errors: [{ severity: "error", line: BODY_LINE, message: '"4"' }],
+    },
     {
       name: "one figure changed",
       article: articleOf("Microsoft a investi 25 millions d'euros dans Mistral."),
