@@ -432,11 +432,12 @@ function printDryRun(
     cost,
   };
   io.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
-  const costText = setup.preset.keyless
-    ? "a local model: no per-token cost"
-    : cost && price
-      ? `estimated ${formatCost(cost.amount, price.currency)} with the ${Math.round(cost.batchDiscount * 100)} % batch discount (${formatCost(cost.online, price.currency)} online; first attempts, each repair costs about as much again)`
-      : `no known price for ${model} (src/prices.ts)`;
+  const costText =
+    setup.preset.keyless && setup.preset.name !== "custom"
+      ? "a local model: no per-token cost"
+      : cost && price
+        ? `estimated ${formatCost(cost.amount, price.currency)} with the ${Math.round(cost.batchDiscount * 100)} % batch discount (${formatCost(cost.online, price.currency)} online; first attempts, each repair costs about as much again)`
+        : `no known price for ${model} (src/prices.ts)`;
   log.info(
     `dry run: ${plural(tally.queued, "request")} in ${plural(dispatcher.files.length, "file")} (${formatBytes(bytes)}), ~${tally.prompt} prompt + ~${tally.completion} completion tokens; ${costText}`,
   );

@@ -1,6 +1,6 @@
 import type { ParsedArticle } from "../article.js";
 import type { Finding } from "../finding.js";
-import { excerpt, lineInUnit, proseUnitsOf } from "./locate.js";
+import { excerpt, placeInUnit, proseUnitsOf } from "./locate.js";
 import type { Rule } from "./rule.js";
 
 /**
@@ -203,7 +203,7 @@ export const artifacts: Rule = {
         findings.push({
           rule: "artifacts",
           severity: "error",
-          line: lineInUnit(article, unit, found),
+          ...placeInUnit(article, unit, found),
           ...describe(kind, excerpt(found, 60)),
         });
       }

@@ -1,6 +1,6 @@
 import type { Finding } from "../finding.js";
 import { extractFigures, figureKeysOf, isFigureIn } from "./figures.js";
-import { excerpt, lineInUnit, proseUnitsOf } from "./locate.js";
+import { excerpt, placeInUnit, proseUnitsOf } from "./locate.js";
 import { extractQuotations, foldQuotation, isQuotationIn } from "./quotations.js";
 import type { Rule } from "./rule.js";
 
@@ -38,7 +38,7 @@ export const fidelity: Rule = {
     for (const unit of proseUnitsOf(article)) {
       for (const figure of extractFigures(unit.text)) {
         if (isFigureIn(figure, index.figureKeys)) continue;
-        const line = lineInUnit(article, unit, figure.text);
+        const { line, column } = placeInUnit(article, unit, figure.text);
         if (reported.has(`${line} ${figure.text}`)) continue;
         reported.add(`${line} ${figure.text}`);
         findings.push({
@@ -46,19 +46,21 @@ export const fidelity: Rule = {
           severity: "error",
           message: `the figure "${figure.text}" is not in the source: remove it or use the source's figure`,
           line,
+          column,
           actual: figure.text,
           repair: `Le chiffre « ${figure.text} » n'apparaît pas dans la source : retire-le ou reprends celui de la source.`,
         });
       }
       for (const quotation of extractQuotations(unit.text)) {
         if (isQuotationIn(quotation.text, index.folded)) continue;
-        const line = lineInUnit(article, unit, quotation.text.slice(0, 30));
+        const { line, column } = placeInUnit(article, unit, quotation.text.slice(0, 30));
         const quoted = excerpt(quotation.text, 100);
         findings.push({
           rule: "fidelity",
           severity: "error",
           message: `the quotation "${quoted}" is not word for word in the source: quote the source exactly or drop the quote marks`,
           line,
+          column,
           actual: quotation.text,
           repair: `La citation « ${quoted} » ne figure pas mot pour mot dans la source : cite exactement la source ou reformule sans guillemets.`,
         });

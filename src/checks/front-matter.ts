@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { Finding } from "../finding.js";
 import { SLUG_PATTERN } from "../slug.js";
+import { frontMatterLine } from "./locate.js";
 import type { CheckContext, Rule } from "./rule.js";
 
 /** Longest title: Google cuts titles near 600 px, about 65 characters (DESIGN.md). */
@@ -75,17 +76,6 @@ function shownValue(field: string, value: unknown): string {
   return field === "lang" && value !== undefined ? ` ${JSON.stringify(value)}` : "";
 }
 
-/** The file line of a top-level front-matter key, or 1 when it is missing. */
-function lineOfField(raw: string, field: string): number {
-  const lines = raw.replace(/^\uFEFF/u, "").split(/\r?\n/u);
-  for (let index = 1; index < lines.length; index += 1) {
-    const line = lines[index] ?? "";
-    if (/^---\s*$/u.test(line)) break;
-    if (line.startsWith(`${field}:`)) return index + 1;
-  }
-  return 1;
-}
-
 export const frontMatter: Rule = {
   id: "front-matter",
   description: "title, description, slug, keywords and lang are present and well formed.",
@@ -127,7 +117,7 @@ export const frontMatter: Rule = {
         rule: "front-matter",
         severity: "error",
         message: `${field}${shownValue(field, article.frontMatter[field])} ${issue.message}`,
-        line: lineOfField(article.raw, field),
+        line: frontMatterLine(article, field),
       };
       const repair = REPAIR_BY_FIELD[field];
       if (repair) finding.repair = repair(context);

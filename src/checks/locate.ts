@@ -31,16 +31,36 @@ export function frontMatterLine(article: ParsedArticle, field: string): number {
  * compared loosely); the block's first line when the Markdown hides it (emphasis, a cut).
  */
 export function lineInBlock(article: ParsedArticle, block: ArticleBlock, needle: string): number {
+  return placeInBlock(article, block, needle).line;
+}
+
+/** A 1-based line and column in the file. */
+export interface Place {
+  line: number;
+  column: number;
+}
+
+/** {@link lineInBlock}, with the column where `needle` starts on that line (1 when hidden). */
+export function placeInBlock(article: ParsedArticle, block: ArticleBlock, needle: string): Place {
   const lines = rawLinesOf(article);
   const wanted = needle.replace(/\s+/gu, " ").trim();
-  if (wanted.length === 0) return block.line;
+  if (wanted.length === 0) return { line: block.line, column: 1 };
+  // White space compared loosely: a non-breaking space in the file, a plain one in the text.
+  const pattern = new RegExp(
+    wanted
+      .split(" ")
+      .map((word) => word.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&"))
+      .join("\\s+"),
+    "u",
+  );
   for (let index = block.line - 1; index < lines.length; index += 1) {
     const line = lines[index] ?? "";
     if (index > block.line - 1 && line.trim().length === 0) break;
-    if (line.replace(/\s+/gu, " ").includes(wanted)) return index + 1;
+    const found = pattern.exec(line);
+    if (found) return { line: index + 1, column: found.index + 1 };
     if (block.kind === "heading") break;
   }
-  return block.line;
+  return { line: block.line, column: 1 };
 }
 
 /** Cut a text for a message: at most `max` characters, on a word boundary, with "…". */
@@ -75,6 +95,13 @@ export function proseUnitsOf(article: ParsedArticle): TextUnit[] {
 
 /** The line of a passage of a unit: inside its block, or the front-matter field's line. */
 export function lineInUnit(article: ParsedArticle, unit: TextUnit, needle: string): number {
-  if (unit.block) return lineInBlock(article, unit.block, needle);
-  return frontMatterLine(article, unit.field ?? "");
+  return placeInUnit(article, unit, needle).line;
+}
+
+/** {@link lineInUnit} with the column; a front-matter field's passage is looked for on its line. */
+export function placeInUnit(article: ParsedArticle, unit: TextUnit, needle: string): Place {
+  if (unit.block) return placeInBlock(article, unit.block, needle);
+  const line = frontMatterLine(article, unit.field ?? "");
+  const column = (rawLinesOf(article)[line - 1] ?? "").indexOf(needle.trim());
+  return { line, column: column === -1 ? 1 : column + 1 };
 }

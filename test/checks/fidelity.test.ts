@@ -1,5 +1,14 @@
+import { describe, expect, it } from "vitest";
 import { fidelity } from "../../src/checks/fidelity.js";
-import { articleOf, BODY_LINE, EURACTIV, GOOD_ARTICLE, REUTERS, testRule } from "./rule-tester.js";
+import {
+  articleOf,
+  BODY_LINE,
+  EURACTIV,
+  findingsOf,
+  GOOD_ARTICLE,
+  REUTERS,
+  testRule,
+} from "./rule-tester.js";
 
 const reuters = { source: REUTERS };
 const euractiv = { source: EURACTIV };
@@ -189,4 +198,12 @@ testRule(fidelity, {
       errors: [{ severity: "error", line: BODY_LINE }],
     },
   ],
+});
+
+describe("where fidelity points", () => {
+  it("gives the column where the figure starts, as a linter does", () => {
+    const line = "Selon le texte, Microsoft a investi 25 millions d'euros dans Mistral.";
+    const [finding] = findingsOf(fidelity, articleOf(line), reuters);
+    expect(finding).toMatchObject({ line: BODY_LINE, column: line.indexOf("25 millions") + 1 });
+  });
 });
