@@ -2,6 +2,7 @@ import { setMaxListeners } from "node:events";
 import { realpath } from "node:fs/promises";
 import { basename, dirname, isAbsolute, join, relative, resolve } from "node:path";
 import pLimit from "p-limit";
+import { formatPlaceWarning } from "./formats.js";
 import {
   type Fingerprint,
   hashOptions,
@@ -190,6 +191,10 @@ async function runRewriteChecked(
     io.stderr.write(
       "seo-rewrite: warning: --keep-rejected does nothing without --out (a rejected article is never printed): give --out DIR to keep it\n",
     );
+  }
+  const formatWarning = formatPlaceWarning(options.format, options.out);
+  if (formatWarning !== undefined && !options.quiet) {
+    io.stderr.write(`seo-rewrite: warning: ${formatWarning}\n`);
   }
   const badPlace = await outputPlaceProblem(options, io.cwd);
   if (badPlace !== undefined) throw new RunUsageError(badPlace);

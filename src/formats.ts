@@ -151,3 +151,22 @@ export function mapFrontMatter(
     }
   }
 }
+
+/**
+ * Jekyll publishes a file of `_posts` only when its name starts with a date
+ * (jekyllrb.com/docs/posts/: `YEAR-MONTH-DAY-title.md`); our names are the inputs'. A
+ * collection publishes any name, with the `permalink` and `date` we write. Said before a
+ * run that would otherwise write posts no site shows.
+ */
+export function formatPlaceWarning(
+  format: PublishFormat,
+  out: string | undefined,
+): string | undefined {
+  if (format !== "jekyll" || out === undefined) return undefined;
+  const folder = out
+    .replace(/[\\/]+$/u, "")
+    .split(/[\\/]/u)
+    .pop();
+  if (folder !== "_posts") return undefined;
+  return "Jekyll publishes from _posts only files named YYYY-MM-DD-title.md, and these are named after their inputs: write to a collection instead (collections: { articles: { output: true } } in _config.yml, then --out _articles); our permalink and date fields apply there";
+}

@@ -1,7 +1,13 @@
 import matter from "gray-matter";
 import { describe, expect, it } from "vitest";
 import { stringify } from "yaml";
-import { FORMATS, isPublishFormat, mapFrontMatter, PROVENANCE_FIELDS } from "../src/formats.js";
+import {
+  FORMATS,
+  formatPlaceWarning,
+  isPublishFormat,
+  mapFrontMatter,
+  PROVENANCE_FIELDS,
+} from "../src/formats.js";
 import { isUpToDate } from "../src/freshness.js";
 
 /** The front-matter composeArticle writes, in its order. */
@@ -141,5 +147,14 @@ describe("isPublishFormat", () => {
     expect(FORMATS.every(isPublishFormat)).toBe(true);
     expect(isPublishFormat("gatsby")).toBe(false);
     expect(isPublishFormat("Hugo")).toBe(false);
+  });
+});
+
+describe("formatPlaceWarning", () => {
+  it("warns that Jekyll's _posts publishes only dated file names, and nothing else", () => {
+    expect(formatPlaceWarning("jekyll", "site/_posts/")).toMatch(/YYYY-MM-DD-title\.md/u);
+    expect(formatPlaceWarning("jekyll", "site/_articles")).toBeUndefined();
+    expect(formatPlaceWarning("hugo", "site/_posts")).toBeUndefined();
+    expect(formatPlaceWarning("jekyll", undefined)).toBeUndefined();
   });
 });

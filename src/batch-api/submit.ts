@@ -1,6 +1,7 @@
 import { relative, resolve, sep } from "node:path";
 import { Readable } from "node:stream";
 import { EXIT, listUnits, RunUsageError, sourceForRewrite } from "../batch.js";
+import { formatPlaceWarning } from "../formats.js";
 import {
   type Fingerprint,
   hashText,
@@ -121,6 +122,8 @@ export async function runBatchSubmit(
     log.line(`seo-rewrite: ${badPlace}`);
     return EXIT.usage;
   }
+  const formatWarning = formatPlaceWarning(options.format, options.out);
+  if (formatWarning !== undefined) log.info(`seo-rewrite: warning: ${formatWarning}`);
   let previous: BatchState | undefined;
   try {
     previous = await readState(dir);
