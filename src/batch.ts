@@ -29,6 +29,7 @@ import { type ArticleStatus, Progress, type ProgressSink } from "./progress.js";
 import type { PromptTemplate } from "./prompt.js";
 import type { ProviderPreset } from "./providers.js";
 import { contextWarning, modelAcceptsTemperature, requestParamsFor } from "./providers.js";
+import { displayUrl } from "./redact.js";
 import {
   buildMessages,
   type RewriteSettings,
@@ -601,7 +602,7 @@ function dryRunRecord(
       includeUsage: true,
       ...(settings.temperature !== undefined ? { temperature: settings.temperature } : {}),
     }),
-    endpoint: `${(setup.baseURL ?? "https://api.openai.com/v1").replace(/\/+$/u, "")}/chat/completions`,
+    endpoint: `${displayUrl(setup.baseURL ?? "https://api.openai.com/v1").replace(/\/+$/u, "")}/chat/completions`,
     tokens: {
       prompt: forecast.prompt.tokens,
       completion: forecast.completion.tokens,

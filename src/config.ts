@@ -4,7 +4,7 @@ import { z } from "zod";
 import { FORMATS, type PublishFormat } from "./formats.js";
 import { isSupportedLanguage, LANGUAGES } from "./language.js";
 import { PROVIDERS, type ProviderPreset, providerFor, providerNames } from "./providers.js";
-import { redactSecrets } from "./redact.js";
+import { displayUrl, redactSecrets } from "./redact.js";
 
 /**
  * Configuration: `seo-rewrite.config.json`, or a `"seo-rewrite"` key in package.json,
@@ -504,7 +504,8 @@ export function describeSettings(
       continue;
     }
     const from = entry.note ? `${entry.origin} (${entry.note})` : entry.origin;
-    rows.push([flagName(key), display(entry.value), from]);
+    const shown = key === "baseUrl" ? displayUrl(String(entry.value)) : display(entry.value);
+    rows.push([flagName(key), shown, from]);
   }
 
   const key = preset.keyVariable ? env[preset.keyVariable] : undefined;

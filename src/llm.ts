@@ -1,6 +1,6 @@
 import type { ChatMessage } from "./prompt.js";
 import { type ClientPlan, type ProviderPreset, requestParamsFor } from "./providers.js";
-import { redactSecrets } from "./redact.js";
+import { displayUrl, redactSecrets } from "./redact.js";
 
 /**
  * The one edge that talks to a model: the official `openai` SDK (Chat Completions, the
@@ -218,7 +218,7 @@ export async function mapError(
   if (error instanceof openai.APIConnectionError) {
     return new LlmError(
       "connection",
-      `${HINTS.connection} (${context.baseURL ?? "default endpoint"})`,
+      `${HINTS.connection} (${context.baseURL ? displayUrl(context.baseURL) : "default endpoint"})`,
     );
   }
   if (error instanceof openai.APIError) {

@@ -21,3 +21,19 @@ export function redactSecrets(text: string, secrets: readonly (string | undefine
   }
   return result;
 }
+
+/**
+ * A URL fit to print or record: no user, no password, and query values hidden. Azure-style
+ * gateways take the key as `?api-key=…`, and a base URL is shown in messages, the dry run,
+ * `seo-rewrite config` and the Batch API's state file.
+ */
+export function displayUrl(url: string): string {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return url;
+  }
+  const query = [...parsed.searchParams.keys()].map((key) => `${key}=${REDACTED}`).join("&");
+  return `${parsed.protocol}//${parsed.host}${parsed.pathname}${query ? `?${query}` : ""}`;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { REDACTED, redactSecrets } from "../src/redact.js";
+import { displayUrl, REDACTED, redactSecrets } from "../src/redact.js";
 
 const KEY = "sk-proj-abcdefghijklmnopqrstuvwxyz0123456789";
 
@@ -17,5 +17,15 @@ describe("redactSecrets", () => {
 
   it("leaves text alone when there is no secret", () => {
     expect(redactSecrets("nothing here", [undefined, ""])).toBe("nothing here");
+  });
+});
+
+describe("displayUrl", () => {
+  it("hides query values and credentials, keeps what locates the host", () => {
+    expect(displayUrl("https://res.example/openai?api-version=1&api-key=secret")).toBe(
+      `https://res.example/openai?api-version=${REDACTED}&api-key=${REDACTED}`,
+    );
+    expect(displayUrl("http://user:pass@127.0.0.1:8000/v1")).toBe("http://127.0.0.1:8000/v1");
+    expect(displayUrl("not a url")).toBe("not a url");
   });
 });

@@ -4,6 +4,7 @@ import { dateOf } from "../batch.js";
 import { hashOptions } from "../freshness.js";
 import type { ProgressSink } from "../progress.js";
 import { modelAcceptsTemperature } from "../providers.js";
+import { displayUrl } from "../redact.js";
 import type { RewriteSettings } from "../rewrite.js";
 import type { StoredSettings } from "./state.js";
 
@@ -156,7 +157,8 @@ export function rewriteSettingsOf(
 
 /** Where the batches live, as recorded in the state: the SDK's default when none is set. */
 export function endpointOf(setup: Pick<BatchSetup, "baseURL">): string {
-  return (setup.baseURL ?? "https://api.openai.com/v1").replace(/\/+$/u, "");
+  // Without credentials: the state is a file, and a gateway may take the key in the query.
+  return displayUrl(setup.baseURL ?? "https://api.openai.com/v1").replace(/\/+$/u, "");
 }
 
 export function plural(count: number, word: string, many = `${word}s`): string {

@@ -85,29 +85,28 @@ const RESIDUES: readonly Residue[] = [
     `${B}(?:mot[- ]clé principal|expression[- ]clé principale|focus keyphrase)${E}`,
   ),
   residue("prompt", `^(?:consignes?|instructions?)\\s*(?::|$)`),
-  // The brief's own sentences, addressed to the writer in "tu" or the imperative: news
-  // prose does not open a sentence with either outside a quotation.
+  // The brief's own sentences, as a paragraph of their own: "Tu conserves chaque fait…",
+  // "Réécris l'article source…". Only their exact openings, and only at a paragraph's start:
+  // "Tu dois travailler", a father says in a story, and the prefecture asks that everyone
+  // "respecte les consignes".
   residue(
     "prompt",
-    `(?:^|[.!?…]\\s+)tu (?:conserves|écris|réécris|reformules|réponds|n${A}inventes|dois|vises|choisis|emploies|gardes|corriges|retires|rédiges|développes|ignores|es rédacteur)${E}`,
+    `^tu (?:conserves chaque|écris uniquement|réponds uniquement|reformules entièrement|n${A}inventes aucun|es rédacteur)${E}`,
   ),
   residue(
     "prompt",
-    `(?:^|[.!?…]\\s+)(?:réécris|reformule|rédige|réponds|corrige précisément|garde tout ce qui|renvoie l${A}article|développe les sections|emploie-la)${E}`,
+    `^(?:réécris l${A}article|réponds (?:uniquement|avec l${A}article)|corrige précisément|garde tout ce qui était correct|renvoie l${A}article complet|développe les sections)${E}`,
   ),
   residue(
     "prompt",
-    `${B}(?:l${A}article source ci-dessous|règles absolues|sans jamais trahir la source|consignes seo|respecte les consignes|mots de liaison variés|contient l${A}expression clé|intertitres? de niveau \\d|paragraphes de \\d+ à \\d+ phrases|phrases de moins de \\d+ mots)${E}`,
+    `${B}(?:l${A}article source ci-dessous|sans jamais trahir la source|mots de liaison variés|contient l${A}expression clé dans sa première phrase|intertitres? de niveau \\d|paragraphes de \\d+ à \\d+ phrases|phrases de moins de \\d+ mots en majorité)${E}`,
   ),
   // A note on the work itself: "cet article compte environ 950 mots".
   residue(
     "prompt",
     `${B}(?:cet|l${A}|mon) article (?:compte|fait|contient|totalise) (?:environ |près de |plus de |au moins )?\\d[\\d\\s]*mots${E}`,
   ),
-  residue(
-    "prompt",
-    `${B}(?:make|rewrite) this (?:article|text)${E}|${B}seo[- ](?:compatible|friendly)${E}`,
-  ),
+  residue("prompt", `^(?:make|rewrite) this (?:article|text)${E}`),
   residue("prompt", `^(?:titre|title|méta-titre|slug|mots[- ]clés|keywords|description|lang)\\s*:`),
 ];
 

@@ -350,9 +350,10 @@ const UNITS: Readonly<Record<string, number>> = {
 };
 /** "un"/"une" count only inside a number ("vingt et un", "un million"): alone they are articles. */
 const ONE = new Set(["un", "une"]);
+const TENS = new Set(["vingt", "trente", "quarante", "cinquante", "soixante"]);
 const NUMBER_WORD = `(?:${[...Object.keys(UNITS), "un", "une", "cent", "cents", "mille", "et"].join("|")})`;
 const NUMBER_WORDS = new RegExp(
-  `(?<![\\p{L}])${NUMBER_WORD}(?:[- ]${NUMBER_WORD})*(?:[ \\u00A0](millions?|milliards?))?(?![\\p{L}])`,
+  `(?<![\\p{L}-])${NUMBER_WORD}(?:[- ]${NUMBER_WORD})*(?:[ \\u00A0](millions?|milliards?))?(?![\\p{L}])`,
   "giu",
 );
 
@@ -361,30 +362,63 @@ export function numberWordValues(text: string): number[] {
   const values: number[] = [];
   for (const match of text.matchAll(NUMBER_WORDS)) {
     const words = match[0].toLowerCase().split(/[- \u00A0]+/u);
+    // "cinquante pour cent" is 50 %, not 50 and 100.
+    if (words[0] === "cent" && /pour[ \u00A0]$/iu.test(text.slice(0, match.index))) continue;
     const scale = match[1] ? (SCALES[match[1].toLowerCase()] ?? 1) : 1;
     if (scale > 1) words.pop();
-    // "et" joins a number ("vingt et un") but also the words around one ("… et deux millions").
-    while (words[0] === "et") words.shift();
-    while (words.at(-1) === "et") words.pop();
-    if (words.length === 0) continue;
-    if (words.length === 1 && ONE.has(words[0] ?? "") && scale === 1) continue;
-    let total = 0;
-    let current = 0;
-    let previous = "";
-    for (const word of words) {
-      if (word === "et") continue;
-      if (ONE.has(word)) current += 1;
-      else if (word === "cent" || word === "cents") current = (current || 1) * 100;
-      else if (word === "mille") {
-        total += (current || 1) * 1000;
-        current = 0;
-      } else if ((word === "vingt" || word === "vingts") && previous === "quatre") current += 76;
-      else current += UNITS[word] ?? 0;
-      previous = word;
-    }
-    values.push((total + current) * scale);
+    const groups = numberGroups(words);
+    groups.forEach((group, index) => {
+      const last = index === groups.length - 1;
+      // Alone, "un"/"une" are articles and "neuf" often means new ("un quartier neuf").
+      if (
+        group.length === 1 &&
+        (ONE.has(group[0] ?? "") || group[0] === "neuf") &&
+        !(last && scale > 1)
+      ) {
+        return;
+      }
+      values.push(valueOfWords(group) * (last ? scale : 1));
+    });
   }
   return values;
+}
+
+/**
+ * "et" joins a number only in "vingt et un", "soixante et onze"; elsewhere it separates two
+ * ("entre deux et trois ans" is 2 and 3, never 5).
+ */
+function numberGroups(words: readonly string[]): string[][] {
+  const groups: string[][] = [];
+  let current: string[] = [];
+  words.forEach((word, index) => {
+    if (word !== "et") {
+      current.push(word);
+      return;
+    }
+    const next = words[index + 1] ?? "";
+    if (TENS.has(current.at(-1) ?? "") && (ONE.has(next) || next === "onze")) return;
+    if (current.length > 0) groups.push(current);
+    current = [];
+  });
+  if (current.length > 0) groups.push(current);
+  return groups;
+}
+
+function valueOfWords(words: readonly string[]): number {
+  let total = 0;
+  let current = 0;
+  let previous = "";
+  for (const word of words) {
+    if (ONE.has(word)) current += 1;
+    else if (word === "cent" || word === "cents") current = (current || 1) * 100;
+    else if (word === "mille") {
+      total += (current || 1) * 1000;
+      current = 0;
+    } else if ((word === "vingt" || word === "vingts") && previous === "quatre") current += 76;
+    else current += UNITS[word] ?? 0;
+    previous = word;
+  }
+  return total + current;
 }
 
 /** Whether the source, given as its figure keys, holds the figure in some spelling. */

@@ -46,7 +46,7 @@ function buildSchema(lang: string) {
     keywords: z
       .array(z.string().trim().min(1, "holds an empty keyword"), {
         error: (issue) =>
-          issue.input === undefined
+          issue.input === undefined || issue.input === null
             ? "missing: list 3 to 10 keywords"
             : `must be a YAML list ("- keyword" lines, or [a, b, c]), not a ${typeof issue.input}`,
       })

@@ -19,6 +19,7 @@ import {
   type LineVerdict,
   looksLikeInstruction,
   plainOf,
+  withoutQuotations,
   wordCount,
 } from "./furniture.js";
 
@@ -245,7 +246,7 @@ export function cleanArticleText(text: string, options: CleanOptions): CleanResu
   if (!options.keepForeign) {
     // Quotations are kept whatever their language, so they do not weigh in the decision either.
     const prose = detectLanguage(
-      units.map(unitText).filter((plain) => !isQuotation(plain)),
+      units.map((unit) => withoutQuotations(unitText(unit))).filter((plain) => plain.length > 0),
       options.lang,
     );
     if (!prose.undecided && prose.expectedShare >= MIN_EXPECTED_SHARE) {

@@ -459,3 +459,18 @@ export function looksLikeInstruction(line: string): boolean {
 export function isQuotation(plain: string): boolean {
   return /^[«“"„‘]/u.test(plain);
 }
+
+/**
+ * The text without its quoted passages (« … », “ … ”, "…"): what the writer wrote, for
+ * judging the article's language. A quotation is a source's words, in its language; the
+ * narration around it ("…, reconnaît la présidente, qui…") is the article's.
+ */
+export function withoutQuotations(plain: string): string {
+  return plain
+    .replace(/«[^»]*»/gu, " ")
+    .replace(/“[^”]*”/gu, " ")
+    .replace(/„[^“”]*[“”]/gu, " ")
+    .replace(/"[^"]*"/gu, " ")
+    .replace(/\s+/gu, " ")
+    .trim();
+}

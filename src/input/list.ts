@@ -179,7 +179,13 @@ export async function* listInputs(
       fileFolders.push(dirname(absolute));
     }
   }
-  const filesRoot = commonFolder(fileFolders);
+  // Only at or below the working folder: `/tmp/a.txt ./b.txt` share only `/`, and `--out o`
+  // must not grow `o/tmp/` and `o/home/me/…`; such files keep their names.
+  const common = commonFolder(fileFolders);
+  const fromCommonToCwd = common === undefined ? "" : relativePath(common, resolve(cwd));
+  const aboveCwd =
+    fromCommonToCwd !== "" && !fromCommonToCwd.startsWith("..") && !isAbsolute(fromCommonToCwd);
+  const filesRoot = aboveCwd ? undefined : common;
 
   for (const input of inputs) {
     if (input === "-") {

@@ -8,7 +8,7 @@ import { detectLanguage, type LanguageVerdict, languageName, MIN_TEXT_WORDS } fr
 import { countWords } from "../words.js";
 import { cleanArticleText, type DroppedLine, describeDrop } from "./clean.js";
 import { decodeText, type TextEncodingName } from "./decode.js";
-import { isQuotation, plainOf } from "./furniture.js";
+import { plainOf, withoutQuotations } from "./furniture.js";
 import { extractHtmlArticle, looksLikeHtml, type SourceMeta } from "./html.js";
 
 export type { DroppedLine } from "./clean.js";
@@ -276,8 +276,8 @@ export async function prepareSource(
   // and a French article is not refused for quoting an English speaker.
   const paragraphs = text
     .split(/\n\s*\n/u)
-    .map((paragraph) => paragraph.split("\n").map(plainOf).join(" ").trim())
-    .filter((paragraph) => paragraph.length > 0 && !isQuotation(paragraph));
+    .map((paragraph) => withoutQuotations(paragraph.split("\n").map(plainOf).join(" ")))
+    .filter((paragraph) => paragraph.length > 0);
   const language = detectLanguage(paragraphs, options.lang);
   const expectedName = languageName(options.lang);
   if (language.undecided) {

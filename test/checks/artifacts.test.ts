@@ -23,9 +23,13 @@ testRule(artifacts, {
       ),
     },
     {
-      name: "a quoted order, and the article's own words about the brief's topics",
+      name: "news prose that shares words with the brief",
       article: body(
         "« Tu dois partir », a lancé le ministre à son conseiller, selon plusieurs témoins.",
+        "Son père lui répétait une chose. Tu dois travailler, disait-il chaque matin.",
+        "La préfecture demande que chacun respecte les consignes de sécurité pendant la crue.",
+        "Il n'existe pas de règles absolues en la matière, reconnaît le juriste.",
+        "Le site est désormais SEO-friendly, assure l'agence, qui vise de nouveaux clients.",
         "Le rapport recommande des phrases courtes et une expression claire dans les documents publics.",
       ),
     },
@@ -141,7 +145,7 @@ testRule(artifacts, {
       errors: [
         { severity: "error", line: BODY_LINE, message: /"Consignes"/ },
         // One finding for the echoed paragraph, at its first phrase of the brief.
-        { severity: "error", line: BODY_LINE + 2, message: /"Rédige"/ },
+        { severity: "error", line: BODY_LINE + 2, message: /"au moins 700 mots"/ },
         { severity: "error", line: BODY_LINE + 4, message: /"at least 700 words"/ },
         { severity: "error", line: BODY_LINE + 6, message: /"Mots-clés :"/ },
       ],

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { extractFigures, figureKeysOf, isFigureIn } from "../../src/checks/figures.js";
+import {
+  extractFigures,
+  figureKeysOf,
+  isFigureIn,
+  numberWordValues,
+} from "../../src/checks/figures.js";
 
 /** Whether every figure of `article` is found in `source`. */
 function allIn(article: string, source: string): boolean {
@@ -71,5 +76,19 @@ describe("dates that are not French", () => {
 
   it("reads 1ER MARS 2024 like 1er mars 2024", () => {
     expect(allIn("1ER MARS 2024", "01/03/2024")).toBe(true);
+  });
+});
+
+describe("numberWordValues", () => {
+  it.each([
+    ["dureront trois ans", [3]],
+    ["vingt et un, soixante et onze, quatre-vingt-dix-neuf", [21, 71, 99]],
+    ["entre deux et trois ans, sept et huit", [2, 3, 7, 8]],
+    ["deux millions, un million, neuf millions", [2e6, 1e6, 9e6]],
+    ["un homme, un quartier neuf", []],
+    ["cinquante pour cent", [50]],
+    ["deux cents, trois mille", [200, 3000]],
+  ] as const)("%s", (text, values) => {
+    expect(numberWordValues(text)).toEqual(values);
   });
 });

@@ -34,6 +34,21 @@ describe("the good article (test/fixtures/checks/good-article.md)", () => {
     expect(runChecks(article, context)).toEqual([]);
   });
 
+  // French news full of foreign names: titles, players, brands. None is a foreign paragraph.
+  it.each([
+    "Game of Thrones, House of the Dragon et The Last of Us dominent les Emmy Awards cette année encore.",
+    "Angel Di Maria, Giovanni Di Lorenzo et Giorgio Chiellini rejoignent la Juventus pour la saison prochaine.",
+    "Kylian Mbappe, Antoine Griezmann, Ousmane Dembele, Marcus Thuram, Randal Kolo Muani, Bradley Barcola.",
+    "Nokia, Ericsson, Spotify, Klarna, Volvo, Ikea, Electrolux, Saab, Scania, Husqvarna, Lego, Maersk.",
+  ])("keeps a French paragraph of names: %s", (paragraph) => {
+    const raw = GOOD_ARTICLE.replace(
+      "Le montant reste modeste",
+      `${paragraph}\n\nLe montant reste modeste`,
+    );
+    const found = runChecks(parseArticle(raw), context).filter((f) => f.rule === "language");
+    expect(found).toEqual([]);
+  });
+
   it("runs every rule of the list (the list holds the contract's ids)", () => {
     expect(RULES.map((rule) => rule.id)).toEqual([
       "word-count",

@@ -248,13 +248,23 @@ describe("--dry-run token counts by host", () => {
 });
 
 describe("the key in unexpected places", () => {
-  it("is redacted even from a base URL that carries it", async () => {
+  it("is redacted even from a base URL that carries it, in messages and in the report", async () => {
     const key = "sk-live-in-the-url-0123456789";
-    const run = await runBin([SEED], {
+    const report = join(work, "run.json");
+    const run = await runBin([SEED, "--report", report, "--max-attempts", "1"], {
       env: { OPENAI_API_KEY: key, OPENAI_BASE_URL: `http://127.0.0.1:9/v1?api-key=${key}` },
     });
     expect(run.code).toBe(1);
     expect(run.stderr).not.toContain(key);
     expect(run.stderr).toContain("[redacted]");
+    expect(readFileSync(report, "utf8")).not.toContain(key);
+    // Also a key that lives only in the URL (the gateway's own key, no *_KEY variable).
+    const urlOnly = "gateway-secret-9876543210";
+    const config = await runBin(
+      ["config", "--base-url", `https://gateway.example/v1?api-key=${urlOnly}`],
+      { env: { OPENAI_API_KEY: "k-0123456789" } },
+    );
+    expect(config.stdout).toContain("https://gateway.example/v1?api-key=[redacted]");
+    expect(config.stdout).not.toContain(urlOnly);
   });
 });

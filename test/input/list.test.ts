@@ -98,6 +98,11 @@ describe("listInputs", () => {
     ]);
     const sameFolder = await list(["articles/a.txt", "articles/b.md"]);
     expect(sameFolder.files.map((file) => file.relative)).toEqual(["a.txt", "b.md"]);
+    // Files whose common folder lies above the working folder keep their own names.
+    const above = await list([join(cwd, "other/x.txt"), "a.txt"], {
+      cwd: join(cwd, "articles"),
+    });
+    expect(above.files.map((file) => file.relative)).toEqual(["x.txt", "a.txt"]);
   });
 
   it("takes a folder inside one already walked as covered, not as an empty folder", async () => {

@@ -47,7 +47,9 @@ describe("prepareSource: the seeds", () => {
     expect(source.warnings).toContain(
       'dropped line 1, instruction to a chatbot (in English), not article text: "Make this article seo compatible,Let there be subheadings for the a…"',
     );
-    expect(source.language).toMatchObject({ detected: "fr", expectedShare: 1, ok: true });
+    expect(source.language).toMatchObject({ detected: "fr", ok: true });
+    // The narration left around a quotation (", a déclaré à Euractiv la sénatrice…") is short.
+    expect(source.language.expectedShare).toBeGreaterThan(0.95);
     expect(source.words).toBeGreaterThan(790);
   });
 
@@ -110,6 +112,19 @@ describe("prepareSource: formats", () => {
       "the front-matter is not valid YAML: it was read as article text",
     );
     expect(source.text).toContain("Le marché de Noël de Colmar a accueilli");
+  });
+
+  it("judges a report whose paragraphs open with quotations by its narration", async () => {
+    const quote = (words: string) =>
+      `« ${words} », reconnaît la présidente de la région, qui a longuement défendu le projet devant les élus et les habitants réunis mardi soir à la mairie.`;
+    const report = [
+      quote("Nous avons pris du retard, c'est vrai"),
+      quote("Les travaux reprendront au printemps"),
+      quote("Personne ne sera laissé de côté"),
+      quote("Le budget sera tenu"),
+    ].join("\n\n");
+    const result = await prepareSource(utf8(report), { name: "r.txt", lang: "fr", minWords: 20 });
+    expect(result.ok).toBe(true);
   });
 
   it("refuses lorem ipsum, which franc would take for a Romance language", async () => {
