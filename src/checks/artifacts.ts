@@ -72,30 +72,28 @@ const RESIDUES: readonly Residue[] = [
   residue("placeholder", `\\{\\{[^}]*\\}\\}`),
   residue("placeholder", `${B}(?:TODO|FIXME|TBD)${E}`, "u"),
   residue("placeholder", `${B}lorem ipsum${E}`),
-  // The prompt echoed back.
-  residue(
-    "prompt",
-    `${B}(?:au moins|au minimum|minimum(?: de)?|un minimum de)\\s+\\d[\\d\\s]*\\s+mots${E}`,
-  ),
+  // The prompt echoed back. An article about SEO or web writing may say "méta-description",
+  // "mot-clé principal", "front matter" or "au moins 300 mots" (an exam, a contest), and a
+  // notice may open with "Consignes :": only the brief's shapes count, not its vocabulary.
   residue("prompt", `${B}(?:at least|a minimum of)\\s+\\d[\\d,]*\\s+words${E}`),
-  residue("prompt", `${B}front[- ]?matter${E}`),
-  residue("prompt", `${B}m[ée]ta[- ]?descriptions?${E}`),
+  residue("prompt", `${B}front[- ]?matter yaml${E}`),
   residue(
     "prompt",
-    `${B}(?:mot[- ]clé principal|expression[- ]clé principale|focus keyphrase)${E}`,
+    `^(?:m[ée]ta[- ]?descriptions?|mot[- ]clé principal|expression[- ]clé principale|focus keyphrase)\\s*:`,
   ),
-  residue("prompt", `^(?:consignes?|instructions?)\\s*(?::|$)`),
+  // A heading or a line that is only the label: "## Consignes", "Instructions :".
+  residue("prompt", `^(?:consignes?|instructions?)\\s*:?\\s*$`),
   // The brief's own sentences, as a paragraph of their own: "Tu conserves chaque fait…",
   // "Réécris l'article source…". Only their exact openings, and only at a paragraph's start:
   // "Tu dois travailler", a father says in a story, and the prefecture asks that everyone
   // "respecte les consignes".
   residue(
     "prompt",
-    `^tu (?:conserves chaque|écris uniquement|réponds uniquement|reformules entièrement|n${A}inventes aucun|es rédacteur)${E}`,
+    `^tu (?:conserves chaque|écris uniquement|réponds uniquement|reformules entièrement|n${A}inventes aucun|es rédacteur web)${E}`,
   ),
   residue(
     "prompt",
-    `^(?:réécris l${A}article|réponds (?:uniquement|avec l${A}article)|corrige précisément|garde tout ce qui était correct|renvoie l${A}article complet|développe les sections)${E}`,
+    `^(?:réécris l${A}article|rédige (?:au moins|un article|l${A}article)|réponds (?:uniquement|avec l${A}article)|corrige précisément|garde tout ce qui était correct|renvoie l${A}article complet|développe les sections)${E}`,
   ),
   residue(
     "prompt",

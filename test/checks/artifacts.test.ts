@@ -31,6 +31,11 @@ testRule(artifacts, {
         "Il n'existe pas de règles absolues en la matière, reconnaît le juriste.",
         "Le site est désormais SEO-friendly, assure l'agence, qui vise de nouveaux clients.",
         "Le rapport recommande des phrases courtes et une expression claire dans les documents publics.",
+        "Pour bien référencer un article, choisissez un mot-clé principal et soignez la méta-description.",
+        "Le sujet du brevet demandait un texte d'au moins 300 mots ; le concours exige un minimum de 1 500 mots.",
+        "Consignes : les supporters sont priés d'arriver deux heures avant le coup d'envoi.",
+        "Les générateurs comme Hugo ou Jekyll lisent le front matter de chaque page.",
+        "Tu es rédacteur ou rédactrice et tu cherches un premier emploi ? Le salon ouvre samedi.",
       ),
     },
     {
@@ -145,7 +150,7 @@ testRule(artifacts, {
       errors: [
         { severity: "error", line: BODY_LINE, message: /"Consignes"/ },
         // One finding for the echoed paragraph, at its first phrase of the brief.
-        { severity: "error", line: BODY_LINE + 2, message: /"au moins 700 mots"/ },
+        { severity: "error", line: BODY_LINE + 2, message: /"Rédige au moins"/ },
         { severity: "error", line: BODY_LINE + 4, message: /"at least 700 words"/ },
         { severity: "error", line: BODY_LINE + 6, message: /"Mots-clés :"/ },
       ],
