@@ -114,8 +114,7 @@ function functionWordHits(text: string): Map<string, number> {
 const PLAIN_SHARE = 0.12;
 const PLAIN_MIN_HITS = 4;
 
-function plainlyIn(expected: string, text: string, words: number): boolean {
-  const hits = functionWordHits(text);
+function plainlyIn(expected: string, hits: ReadonlyMap<string, number>, words: number): boolean {
   const own = hits.get(expected) ?? 0;
   if (own < Math.max(PLAIN_MIN_HITS, words * PLAIN_SHARE)) return false;
   for (const [lang, count] of hits) if (lang !== expected && count * 4 > own) return false;
@@ -210,9 +209,10 @@ export interface LanguageVerdict {
  * above the runner-up (0 when a near tie was broken).
  */
 export function classifyParagraph(text: string, expected: string): ParagraphLanguage {
-  const verdict = classify(text, expected);
-  if (verdict.lang === "und" || verdict.lang === expected) return { ...verdict, backed: false };
+  // Counted once: the plain-text shortcut, the outsider gate, the tie-break and the backing.
   const hits = functionWordHits(text);
+  const verdict = classify(text, expected, hits);
+  if (verdict.lang === "und" || verdict.lang === expected) return { ...verdict, backed: false };
   const theirs = hits.get(verdict.lang) ?? 0;
   const ours = hits.get(expected) ?? 0;
   // Clearly more, or more with franc leaning the same way: "Game of Thrones, House of the
@@ -280,30 +280,24 @@ const BACKING_HITS = 3;
 const LEANING = 0.05;
 
 /**
- * Accents of the candidates' alphabets (é, è, à, ç, œ, ñ, ß…) and none of the letters only
- * the outsiders write (ą ł ś ż ř š č ı ş ğ ő ø å ä, Vietnamese tones, other scripts): a
- * heading like "Bercy dément avoir été informé" needs no search among outsiders.
+ * Letters only the outsiders write (ä ø å ą ł ś ż ř š č ı ş ğ ő, Vietnamese tones, other
+ * scripts): without one, a text is not searched for an outsider language — a list of names
+ * ("Nokia, Ericsson, Spotify, Klarna…") is not Slovak, and a French heading costs nothing.
  */
-const CANDIDATE_ACCENTS = /[éèêàùçœîôûñãõâßăşţș]/iu;
 const OUTSIDER_LETTERS =
   /[äåøæąęłśźżćńřšžčěůığőűđươ\u1E00-\u1EFF\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u09FF\u0E00-\u0E7F\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF]/iu;
 
-function looksRomanceOrGermanic(text: string): boolean {
-  return CANDIDATE_ACCENTS.test(text) && !OUTSIDER_LETTERS.test(text);
-}
-
-function classify(text: string, expected: string): Omit<ParagraphLanguage, "backed"> {
+function classify(
+  text: string,
+  expected: string,
+  hits: ReadonlyMap<string, number>,
+): Omit<ParagraphLanguage, "backed"> {
   const words = countWords(text);
   if (words < MIN_PARAGRAPH_WORDS) return { text, words, lang: "und", confidence: 0 };
-  if (plainlyIn(expected, text, words)) return { text, words, lang: expected, confidence: 1 };
-  // Franc over all its languages costs ~1 ms a paragraph: not for one that holds a few of
-  // the expected language's own function words, which no outsider language uses.
-  // Only a text with an outsider's own letters (ä, ł, ř, ø, ı, Cyrillic…) is searched for one:
-  // a list of names ("Nokia, Ericsson, Spotify, Klarna…") is not Slovak.
+  if (plainlyIn(expected, hits, words)) return { text, words, lang: expected, confidence: 1 };
+  // Nor one that holds a few of the expected language's own function words.
   const foreign =
-    (functionWordHits(text).get(expected) ?? 0) >= OWN_WORDS_NOT_OUTSIDER ||
-    looksRomanceOrGermanic(text) ||
-    !OUTSIDER_LETTERS.test(text)
+    (hits.get(expected) ?? 0) >= OWN_WORDS_NOT_OUTSIDER || !OUTSIDER_LETTERS.test(text)
       ? undefined
       : outsider(text);
   if (foreign !== undefined) return { text, words, ...foreign };
@@ -314,7 +308,6 @@ function classify(text: string, expected: string): Omit<ParagraphLanguage, "back
   const tied = scores.filter(([, score]) => score >= NEAR_TIE).map(([code]) => toIso1(code));
   const scoreOf = (lang: string) => scores.find(([code]) => toIso1(code) === lang)?.[1] ?? 0;
   if (tied.length > 1) {
-    const hits = functionWordHits(text);
     const ranked = [...tied].sort(
       (a, b) =>
         (hits.get(b) ?? 0) - (hits.get(a) ?? 0) ||
