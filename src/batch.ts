@@ -559,8 +559,7 @@ function costOf(
   prompt: number,
   completion: number,
 ): { amount: number; currency: string; text: string } | undefined {
-  // Local hosts cost nothing per token; a custom host may be a paid gateway to a priced model.
-  if (setup.preset.keyless && setup.preset.name !== "custom") return undefined;
+  if (setup.preset.free) return undefined;
   const amount = estimateCost(setup.model, prompt, completion);
   const price = priceOf(setup.model);
   if (amount === undefined || price === undefined) return undefined;
@@ -574,10 +573,9 @@ function forecastLine(
 ): string {
   const tokens = `~${total.prompt} prompt + ~${total.completion} completion tokens`;
   const estimate = costOf(setup, total.prompt, total.completion);
-  // A custom host may be a paid gateway: only Ollama and LM Studio are known to be free.
   const cost = estimate
     ? `estimated ${estimate.text} for ${setup.model} (first attempts; each repair costs about as much again)`
-    : setup.preset.keyless && setup.preset.name !== "custom"
+    : setup.preset.free
       ? "a local model: no per-token cost"
       : `no known price for ${setup.model} (src/prices.ts)`;
   return `dry run: ${plural(articles, "article")}, ${tokens}; ${cost}`;

@@ -43,6 +43,11 @@ export interface ProviderPreset {
   defaultModel: string;
   /** The host needs no key (local servers); the SDK still wants a non-empty string. */
   keyless?: boolean;
+  /**
+   * The host bills nothing per token (a model on the user's machine): no cost is estimated.
+   * Not the same as keyless: a custom host without a key may be a paid gateway.
+   */
+  free?: boolean;
   /** Honour `OPENAI_BASE_URL` from the environment (OpenAI-style setups only). */
   readsOpenAIBaseURL?: boolean;
   /** Which SDK client to build: the plain `OpenAI` one, or `AzureOpenAI`. Default: `"openai"`. */
@@ -133,6 +138,7 @@ export const PROVIDERS: Readonly<Record<string, ProviderPreset>> = {
     baseURL: "http://localhost:11434/v1",
     defaultModel: "mistral-small3.2",
     keyless: true,
+    free: true,
     acceptsParams: { maxTokens: "max_tokens", streamOptions: true, temperature: true },
     context: {
       tokens: OLLAMA_DEFAULT_CONTEXT,
@@ -149,6 +155,7 @@ export const PROVIDERS: Readonly<Record<string, ProviderPreset>> = {
     baseURL: "http://localhost:1234/v1",
     defaultModel: "local-model",
     keyless: true,
+    free: true,
     acceptsParams: { maxTokens: "max_tokens", streamOptions: true, temperature: true },
     context: {
       tokens: 4096,

@@ -85,7 +85,7 @@ export async function runBatchCollect(
     now: () => io.now(),
     log,
     costOf: (prompt, completion, online) =>
-      setup.preset.keyless
+      setup.preset.free
         ? undefined
         : estimateCost(state.settings.model, prompt, completion, { batchDiscount: !online }),
   };
@@ -310,7 +310,7 @@ export async function runBatchCollect(
   if (options.report !== undefined) {
     const report = reportOf(state, dir, {
       version: setup.version,
-      keyless: setup.preset.keyless === true,
+      free: setup.preset.free === true,
       finishedAt: io.now(),
       ...(interruptedBy !== undefined ? { interruptedBy } : {}),
     });

@@ -19,7 +19,7 @@ export interface BatchReportEntry extends Omit<ReportEntry, "status"> {
 export function reportOf(
   state: BatchState,
   dir: string,
-  run: { version: string; keyless: boolean; finishedAt: Date; interruptedBy?: string },
+  run: { version: string; free: boolean; finishedAt: Date; interruptedBy?: string },
 ) {
   const counts = countArticles(state);
   const articles: BatchReportEntry[] = state.articles.map((article) => {
@@ -38,7 +38,7 @@ export function reportOf(
       warnings: [...article.warnings],
     };
     if (article.words !== undefined) entry.words = article.words;
-    if (article.cost !== undefined && !run.keyless) entry.cost = Number(article.cost.toFixed(6));
+    if (article.cost !== undefined && !run.free) entry.cost = Number(article.cost.toFixed(6));
     if (article.batchId !== undefined) entry.batch = article.batchId;
     if (article.customId !== undefined) entry.customId = article.customId;
     return entry;
@@ -76,7 +76,7 @@ export function reportOf(
       notDone: counts.queued + counts.submitted,
       attempts: state.articles.reduce((sum, article) => sum + article.answered, 0),
       tokens,
-      ...(priced && price && !run.keyless
+      ...(priced && price && !run.free
         ? { cost: { amount: Number(cost.toFixed(6)), currency: price.currency } }
         : {}),
     },

@@ -413,7 +413,7 @@ function printDryRun(
   const discounted = estimateCost(model, tally.prompt, tally.completion, { batchDiscount: true });
   const online = estimateCost(model, tally.prompt, tally.completion);
   const cost =
-    setup.preset.keyless || price === undefined || discounted === undefined || online === undefined
+    setup.preset.free || price === undefined || discounted === undefined || online === undefined
       ? null
       : {
           amount: Number(discounted.toFixed(6)),
@@ -435,12 +435,11 @@ function printDryRun(
     cost,
   };
   io.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
-  const costText =
-    setup.preset.keyless && setup.preset.name !== "custom"
-      ? "a local model: no per-token cost"
-      : cost && price
-        ? `estimated ${formatCost(cost.amount, price.currency)} with the ${Math.round(cost.batchDiscount * 100)} % batch discount (${formatCost(cost.online, price.currency)} online; first attempts, each repair costs about as much again)`
-        : `no known price for ${model} (src/prices.ts)`;
+  const costText = setup.preset.free
+    ? "a local model: no per-token cost"
+    : cost && price
+      ? `estimated ${formatCost(cost.amount, price.currency)} with the ${Math.round(cost.batchDiscount * 100)} % batch discount (${formatCost(cost.online, price.currency)} online; first attempts, each repair costs about as much again)`
+      : `no known price for ${model} (src/prices.ts)`;
   log.info(
     `dry run: ${plural(tally.queued, "request")} in ${plural(dispatcher.files.length, "file")} (${formatBytes(bytes)}), ~${tally.prompt} prompt + ~${tally.completion} completion tokens; ${costText}`,
   );
