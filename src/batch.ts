@@ -30,6 +30,7 @@ import type { PromptTemplate } from "./prompt.js";
 import type { ProviderPreset } from "./providers.js";
 import { contextWarning, modelAcceptsTemperature, requestParamsFor } from "./providers.js";
 import { displayUrl } from "./redact.js";
+import { plural } from "./reporters.js";
 import {
   buildMessages,
   type RewriteSettings,
@@ -514,10 +515,6 @@ async function runRewriteChecked(
   if (interrupted === "SIGINT") return EXIT.SIGINT;
   if (interrupted === "SIGTERM") return EXIT.SIGTERM;
   return entries.some((entry) => entry.status === "failed") || stopStarting ? EXIT.failed : EXIT.ok;
-}
-
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? "" : "s"}`;
 }
 
 export function sourceForRewrite(

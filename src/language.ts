@@ -218,11 +218,10 @@ export function classifyParagraph(text: string, expected: string): ParagraphLang
   // Clearly more, or more with franc leaning the same way: "Game of Thrones, House of the
   // Dragon et The Last of Us dominent…" holds three "of" and two "the" in a French sentence
   // that franc calls a tie; a Spanish paragraph holds several "y", "los", "del".
-  const backed =
-    !ISO1_BY_ISO3.has(verdict.lang) && !(verdict.lang in LANGUAGES)
-      ? true // an outsider: franc chose it, and the text has its letters
-      : (theirs >= BACKING_HITS && theirs >= 3 * ours) ||
-        (verdict.confidence >= LEANING && theirs > ours);
+  const backed = !(verdict.lang in LANGUAGES)
+    ? true // an outsider: franc chose it, and the text has its letters
+    : (theirs >= BACKING_HITS && theirs >= 3 * ours) ||
+      (verdict.confidence >= LEANING && theirs > ours);
   return { ...verdict, backed };
 }
 
@@ -245,10 +244,6 @@ const CANDIDATE_RELATIVES = new Set([
 ]);
 
 /**
- * A language outside the candidates (Finnish, Polish, Russian…): franc's first choice over
- * all its languages, when that is neither a candidate nor a near relative of one.
- */
-/**
  * The languages an outsider is looked for among, besides the candidates: Europe's others and
  * the world's most written. A third of franc's list, so a third of its cost; a language not
  * here is judged among the candidates, as before.
@@ -261,6 +256,10 @@ const OUTSIDERS = [
 ];
 const OUTSIDER_SEARCH = [...CANDIDATES, ...CANDIDATE_RELATIVES, ...OUTSIDERS];
 
+/**
+ * A language outside the candidates (Finnish, Polish, Russian…): franc's first choice among
+ * {@link OUTSIDER_SEARCH}, when that is neither a candidate nor a near relative of one.
+ */
 function outsider(text: string): { lang: string; confidence: number } | undefined {
   const ranked = francAll(text.slice(0, CHUNK_CHARACTERS), {
     minLength: 1,

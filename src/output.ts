@@ -68,14 +68,15 @@ export async function outputPlaceProblem(
   }
   if (places.report !== undefined) {
     const report = resolve(cwd, places.report);
-    if ((await kind(report)) === "folder") {
+    const reportKind = await kind(report);
+    if (reportKind === "folder") {
       return `--report ${places.report} is a folder: give a file name such as run.json`;
     }
     if ((await kind(dirname(report))) !== "folder") {
       return `--report ${places.report}: its folder does not exist; create it first`;
     }
     // `--report drafts/*.txt` hands the report an input's name: only our own report is replaced.
-    if ((await kind(report)) === "file" && !(await isOurReport(report))) {
+    if (reportKind === "file" && !(await isOurReport(report))) {
       return `--report ${places.report} exists and is not a seo-rewrite report: give a new file name such as run.json`;
     }
   }

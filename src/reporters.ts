@@ -43,8 +43,8 @@ export function toFileReport(
   };
 }
 
-export function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? "" : "s"}`;
+export function plural(count: number, word: string, many = `${word}s`): string {
+  return `${count} ${count === 1 ? word : many}`;
 }
 
 export function summariseChecks(reports: readonly FileReport[], unreadable = 0): string {

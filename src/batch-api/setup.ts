@@ -161,9 +161,7 @@ export function endpointOf(setup: Pick<BatchSetup, "baseURL">): string {
   return displayUrl(setup.baseURL ?? "https://api.openai.com/v1").replace(/\/+$/u, "");
 }
 
-export function plural(count: number, word: string, many = `${word}s`): string {
-  return `${count} ${count === 1 ? word : many}`;
-}
+export { plural } from "../reporters.js";
 
 /** `1.2 MB`, `35 KB`: sizes for people. */
 export function formatBytes(bytes: number): string {

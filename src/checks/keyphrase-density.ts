@@ -1,12 +1,9 @@
 import { keyphraseCount, keyphraseOf } from "./keyphrase-match.js";
+import { formatPercent } from "./locate.js";
 import type { Rule } from "./rule.js";
 
 /** Yoast's keyphrase density band: 0.5–3 % of the words. */
 export const KEYPHRASE_DENSITY = { min: 0.005, max: 0.03 } as const;
-
-function formatPercent(share: number, separator: string): string {
-  return `${(Math.round(share * 1000) / 10).toString().replace(".", separator)} %`;
-}
 
 /**
  * Keyphrase density: occurrences (per sentence, as many as its rarest content word) ×

@@ -63,6 +63,11 @@ export function placeInBlock(article: ParsedArticle, block: ArticleBlock, needle
   return { line: block.line, column: 1 };
 }
 
+/** `0.254` → `25.4 %`, `0.25` → `25 %`, with `,` for the French repair messages. */
+export function formatPercent(share: number, decimalSeparator: string): string {
+  return `${(Math.round(share * 1000) / 10).toString().replace(".", decimalSeparator)} %`;
+}
+
 /** Cut a text for a message: at most `max` characters, on a word boundary, with "…". */
 export function excerpt(text: string, max = 80): string {
   if (text.length <= max) return text;
@@ -93,12 +98,7 @@ export function proseUnitsOf(article: ParsedArticle): TextUnit[] {
   return units;
 }
 
-/** The line of a passage of a unit: inside its block, or the front-matter field's line. */
-export function lineInUnit(article: ParsedArticle, unit: TextUnit, needle: string): number {
-  return placeInUnit(article, unit, needle).line;
-}
-
-/** {@link lineInUnit} with the column; a front-matter field's passage is looked for on its line. */
+/** Where a passage of a unit is: inside its block, or on the front-matter field's line. */
 export function placeInUnit(article: ParsedArticle, unit: TextUnit, needle: string): Place {
   if (unit.block) return placeInBlock(article, unit.block, needle);
   const line = frontMatterLine(article, unit.field ?? "");

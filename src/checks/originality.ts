@@ -1,6 +1,6 @@
 import type { ArticleBlock, ParsedArticle } from "../article.js";
 import type { Finding, Severity } from "../finding.js";
-import { excerpt, lineInBlock } from "./locate.js";
+import { excerpt, formatPercent, lineInBlock } from "./locate.js";
 import { extractQuotations } from "./quotations.js";
 import type { Rule } from "./rule.js";
 
@@ -113,12 +113,6 @@ interface Passage {
   text: string;
   words: number;
   block: ArticleBlock;
-}
-
-function formatPercent(share: number, decimalSeparator: string): string {
-  const tenths = Math.round(share * 1000);
-  const text = tenths % 10 === 0 ? String(tenths / 10) : (tenths / 10).toFixed(1);
-  return `${text.replace(".", decimalSeparator)} %`;
 }
 
 /**

@@ -11,6 +11,7 @@ import {
   languageName,
   MIN_EXPECTED_SHARE,
 } from "../language.js";
+import { countWords } from "../words.js";
 import {
   type DropKind,
   endsLikeSentence,
@@ -20,7 +21,6 @@ import {
   looksLikeInstruction,
   plainOf,
   withoutQuotations,
-  wordCount,
 } from "./furniture.js";
 
 export type { DropKind } from "./furniture.js";
@@ -124,7 +124,7 @@ function dropClusters(lines: Line[]): void {
   const furniture = content.map((line) => line.drop?.kind === "furniture");
   content.forEach((line, position) => {
     if (line.drop || line.isProtected || line.isHeading) return;
-    if (endsLikeSentence(line.plain) || wordCount(line.plain) > CLUSTER_MAX_WORDS) return;
+    if (endsLikeSentence(line.plain) || countWords(line.plain) > CLUSTER_MAX_WORDS) return;
     const before = content[position - 1];
     const after = content[position + 1];
     if (!before || !after || before.block !== line.block || after.block !== line.block) return;
@@ -144,7 +144,7 @@ function keepSentenceEnds(lines: Line[]): void {
   content.forEach((line, position) => {
     const before = content[position - 1];
     if (!line.drop || !before || before.drop || before.block !== line.block) return;
-    if (wordCount(before.plain) < 8 || /[.!?…:;»"”)]$/u.test(before.plain)) return;
+    if (countWords(before.plain) < 8 || /[.!?…:;»"”)]$/u.test(before.plain)) return;
     // Ends a sentence too: a credit line under a title ("information fournie par…") does not.
     if (/^\p{Ll}/u.test(line.plain) && /[.!?…]$/u.test(line.plain)) delete line.drop;
   });
@@ -160,7 +160,7 @@ function isHardWrapped(lines: readonly Line[]): boolean {
   let open = 0;
   lines.forEach((line, position) => {
     const next = lines[position + 1];
-    if (!next || next.block !== line.block || wordCount(line.plain) < 8) return;
+    if (!next || next.block !== line.block || countWords(line.plain) < 8) return;
     long += 1;
     if (!/[.!?…:;»"”)]$/u.test(line.plain)) open += 1;
   });
@@ -270,7 +270,7 @@ export function cleanArticleText(text: string, options: CleanOptions): CleanResu
   const first = units[0];
   if (first && units.length > 1 && first.length === 1 && first[0]) {
     const plain = first[0].plain;
-    const words = wordCount(plain);
+    const words = countWords(plain);
     if (!endsLikeSentence(plain.replace(/[?!]$/u, "")) && words >= 3 && words <= 25) {
       hints.title = plain;
     }

@@ -5,6 +5,7 @@
  * "newsletter" is never cut. Pure data and small functions, used by `clean.ts`.
  */
 import { FRENCH_MONTHS } from "../french-dates.js";
+import { countWords } from "../words.js";
 
 export type DropKind = "furniture" | "credit" | "instruction" | "language";
 
@@ -44,10 +45,6 @@ function keyOf(plain: string, unglue = false): string {
 
 const WORD = /[\p{L}\p{N}]/u;
 
-export function wordCount(text: string): number {
-  return text.split(/\s+/u).filter((token) => WORD.test(token)).length;
-}
-
 /** Ends like a sentence: . ! ? … or a closing quote or bracket after one. */
 export function endsLikeSentence(plain: string): boolean {
   return /[.!?…](?:["”»)\]]|\s*»)?$|[»”"]$/u.test(plain);
@@ -55,7 +52,7 @@ export function endsLikeSentence(plain: string): boolean {
 
 /** A real sentence (ends like one and has ≥ 8 words): only known boilerplate may drop it. */
 export function isSentence(plain: string): boolean {
-  return endsLikeSentence(plain) && wordCount(plain) >= 8;
+  return endsLikeSentence(plain) && countWords(plain) >= 8;
 }
 
 /** Known boilerplate, matched on the key of any line, sentence or not. */
@@ -370,11 +367,11 @@ const UPDATE_NOTE =
   /^\((?:ajout|ajoute|ajouts|mise à jour|mis à jour|actualisation|actualisé|actualise|corrige|correction|rectificatif|nouveau|updates?|adds?|recasts?|corrects?|rewrites?)\b[^)]*\)\s*(.*)$/iu;
 
 function byline(plain: string): LineVerdict | undefined {
-  if (wordCount(plain) > 14) return undefined;
+  if (countWords(plain) > 14) return undefined;
   const match = BYLINE.exec(plain);
   if (!match?.[1]) return undefined;
   const tail = match[2] ?? "";
-  if (tail && !onlyDates(keyOf(tail)) && wordCount(tail) > 3) return undefined;
+  if (tail && !onlyDates(keyOf(tail)) && countWords(tail) > 3) return undefined;
   const verdict: LineVerdict = { kind: "credit", reason: "byline", author: match[1] };
   const date = parseFrenchDate(tail);
   if (date) verdict.date = date;
@@ -422,7 +419,7 @@ export function judgeLine(line: string): LineVerdict | undefined {
     if (date) verdict.date = date;
     return verdict;
   }
-  if (wordCount(plain) > 15) return undefined;
+  if (countWords(plain) > 15) return undefined;
   if (TICKER.test(plain)) return { kind: "furniture", reason: "stock ticker" };
   if (/^(?:mots-clés|tags|thèmes|sujets|rubriques?)\s*:/u.test(key)) {
     return { kind: "furniture", reason: "tag list" };
@@ -448,7 +445,7 @@ const INSTRUCTION_TOPIC =
 /** Is this line an instruction left for a chatbot? Checked on the first and last lines only. */
 export function looksLikeInstruction(line: string): boolean {
   const key = keyOf(plainOf(line));
-  if (wordCount(key) > 60) return false;
+  if (countWords(key) > 60) return false;
   return (
     (INSTRUCTION_START_EN.test(key) || INSTRUCTION_START_FR.test(key)) &&
     INSTRUCTION_TOPIC.test(key)
