@@ -11,7 +11,7 @@ import { exitForInterruption, openSession, reportPlaceProblem, type Session } fr
 import { applyAnswer, failArticle, type OutcomeContext, requeueArticle } from "./outcome.js";
 import { refreshBatches, waitForBatches } from "./poll.js";
 import { articlesLine, reportOf } from "./report.js";
-import { readArticleSource, requestFor } from "./requests.js";
+import { type PreparedSource, readArticleSource, requestFor } from "./requests.js";
 import { type BatchIO, type BatchSetup, Log, plural, rewriteSettingsOf } from "./setup.js";
 import { type ArticleRecord, type BatchRecord, isFinal } from "./state.js";
 
@@ -157,7 +157,9 @@ export async function runBatchCollect(
       fail(article, [prepared.reason]);
       return;
     }
-    count(await applyAnswer(article, result.answer, prepared.source, outcome, false));
+    const judged = await applyAnswer(article, result.answer, prepared.source, outcome, false);
+    if (judged === "repair") toRepair.set(article.key, prepared);
+    count(judged);
   };
 
   /** Settle every request of an ended batch; false when interrupted midway (collected next time). */
@@ -198,12 +200,22 @@ export async function runBatchCollect(
     return true;
   };
 
+  // An answer sent back for repair was judged against its source a moment ago: the repair
+  // request reuses it instead of reading, decoding and cleaning the input again. Only those
+  // are kept, and each until its repair is sent, so memory stays flat in the batch's size.
+  const toRepair = new Map<string, PreparedSource>();
+  const sourceForRepair = (article: ArticleRecord): Promise<PreparedSource> => {
+    const kept = toRepair.get(article.key);
+    toRepair.delete(article.key);
+    return kept !== undefined ? Promise.resolve(kept) : readArticleSource(article, state.settings);
+  };
+
   const repairOnline = async (
     article: ArticleRecord,
     chat: ChatClient,
     rewrite: RewriteSettings,
   ): Promise<void> => {
-    const prepared = await readArticleSource(article, state.settings);
+    const prepared = await sourceForRepair(article);
     if (!prepared.ok) {
       fail(article, [prepared.reason]);
       return;
@@ -257,7 +269,7 @@ export async function runBatchCollect(
     });
     for (const article of batched) {
       if (io.signal.aborted) break;
-      const prepared = await readArticleSource(article, state.settings);
+      const prepared = await sourceForRepair(article);
       if (!prepared.ok) {
         fail(article, [prepared.reason]);
         continue;
