@@ -4,7 +4,7 @@
  * fixture into a temporary folder, then measures:
  *
  * - `cli`: wall time of `node bin/seo-rewrite.js check <folder> --json --source <seed>`,
- *   when `dist/cli.js` exists (run `npm run build` first; the bench never builds);
+ *   when `dist/cli/main.js` exists (run `npm run build` first; the bench never builds);
  * - `in-process`: `parseArticle` + every rule of `RULES` in this process, with the time to
  *   load the modules, and the cost of each rule per article.
  *
@@ -43,7 +43,7 @@ const { values: options } = parseArgs({
 });
 const BIN = options.bin;
 /** The bin imports `../dist/cli.js`. */
-const CLI = join(BIN, "../../dist/cli.js");
+const CLI = join(BIN, "../../dist/cli/main.js");
 const ARTICLES = Number(options.articles);
 const RUNS = Number(options.runs);
 if (!Number.isInteger(ARTICLES) || ARTICLES < 1 || !Number.isInteger(RUNS) || RUNS < 1) {
@@ -151,12 +151,14 @@ if (existsSync(CLI) && existsSync(BIN)) {
     );
   }
 } else {
-  console.log("cli: not measured: dist/cli.js or bin/seo-rewrite.js missing (run `npm run build`)");
+  console.log(
+    "cli: not measured: dist/cli/main.js or bin/seo-rewrite.js missing (run `npm run build`)",
+  );
 }
 
 // 3. In this process: module loading, then parse + every rule, rule by rule.
 const loadStarted = performance.now();
-const { parseArticle } = await import("../src/article.js");
+const { parseArticle } = await import("../src/core/article.js");
 const { RULES } = await import("../src/checks/rules.js");
 const { DEFAULT_CHECK_CONTEXT } = await import("../src/checks/rule.js");
 const loadMs = performance.now() - loadStarted;

@@ -1,7 +1,7 @@
 import { spawn } from "node:child_process";
 import { Readable } from "node:stream";
 import { fileURLToPath } from "node:url";
-import { main } from "../src/cli.js";
+import { main } from "../src/cli/main.js";
 
 /**
  * Two ways to run the CLI (markdownlint-cli2's scenario shape): in-process through

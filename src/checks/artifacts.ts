@@ -1,5 +1,5 @@
-import type { ParsedArticle } from "../article.js";
-import type { Finding } from "../finding.js";
+import type { ParsedArticle } from "../core/article.js";
+import type { Finding } from "../core/finding.js";
 import { excerpt, placeInUnit, proseUnitsOf } from "./locate.js";
 import type { Rule } from "./rule.js";
 

@@ -1,4 +1,4 @@
-import type { Finding } from "../finding.js";
+import type { Finding } from "../core/finding.js";
 import { extractFigures, figureKeysOf, isFigureIn } from "./figures.js";
 import { excerpt, placeInUnit, proseUnitsOf } from "./locate.js";
 import { extractQuotations, foldQuotation, isQuotationIn } from "./quotations.js";

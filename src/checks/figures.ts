@@ -9,7 +9,7 @@
  * percentage, `d:2024-02-28` / `d:--02-28` / `d:2024-02` a date, full or partial,
  * `t:15:18` a time of day, `i:a320` a code made of letters and digits.
  */
-import { FRENCH_MONTHS } from "../french-dates.js";
+import { FRENCH_MONTHS } from "../core/french-dates.js";
 export interface Figure {
   /** The figure as written, e.g. `15 M€` or `28 février 2024`. */
   text: string;

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import type { Finding } from "../finding.js";
-import { SLUG_PATTERN } from "../slug.js";
+import type { Finding } from "../core/finding.js";
+import { SLUG_PATTERN } from "../core/slug.js";
 import { frontMatterLine } from "./locate.js";
 import type { CheckContext, Rule } from "./rule.js";
 

@@ -1,5 +1,5 @@
-import type { ParsedArticle } from "../article.js";
-import { countWords } from "../words.js";
+import type { ParsedArticle } from "../core/article.js";
+import { countWords } from "../core/words.js";
 import { FUNCTION_WORDS, foldedWordsOf, stemFrench } from "./french-text.js";
 import type { CheckContext } from "./rule.js";
 

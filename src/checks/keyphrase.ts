@@ -1,4 +1,4 @@
-import type { Finding } from "../finding.js";
+import type { Finding } from "../core/finding.js";
 import { hasKeyphrase, type Keyphrase, keyphraseOf, keyphraseWordsIn } from "./keyphrase-match.js";
 import { frontMatterLine } from "./locate.js";
 import type { Rule } from "./rule.js";

@@ -1,5 +1,5 @@
-import type { Finding } from "../finding.js";
-import { detectLanguage, languageName, languageNameInFrench } from "../language.js";
+import type { Finding } from "../core/finding.js";
+import { detectLanguage, languageName, languageNameInFrench } from "../core/language.js";
 import type { Rule } from "./rule.js";
 
 /** A paragraph in another language is reported when franc is at least this sure of it. */

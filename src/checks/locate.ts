@@ -1,4 +1,4 @@
-import type { ArticleBlock, ParsedArticle } from "../article.js";
+import type { ArticleBlock, ParsedArticle } from "../core/article.js";
 
 /**
  * Where a finding points. Blocks know the line they start on; a finding about a few words

@@ -1,5 +1,5 @@
-import type { ArticleBlock, ParsedArticle } from "../article.js";
-import type { Finding, Severity } from "../finding.js";
+import type { ArticleBlock, ParsedArticle } from "../core/article.js";
+import type { Finding, Severity } from "../core/finding.js";
 import { excerpt, formatPercent, lineInBlock } from "./locate.js";
 import { extractQuotations } from "./quotations.js";
 import type { Rule } from "./rule.js";

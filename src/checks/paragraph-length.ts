@@ -1,4 +1,4 @@
-import type { Finding } from "../finding.js";
+import type { Finding } from "../core/finding.js";
 import { excerpt } from "./locate.js";
 import type { Rule } from "./rule.js";
 

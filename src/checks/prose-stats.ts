@@ -1,4 +1,4 @@
-import type { ArticleBlock, ParsedArticle } from "../article.js";
+import type { ArticleBlock, ParsedArticle } from "../core/article.js";
 import { countSyllables } from "./french-text.js";
 
 /** A sentence of running prose, with what the readability rules ask of it. */

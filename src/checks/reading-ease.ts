@@ -1,4 +1,4 @@
-import type { ParsedArticle } from "../article.js";
+import type { ParsedArticle } from "../core/article.js";
 import { proseStatsOf } from "./prose-stats.js";
 import type { Rule } from "./rule.js";
 

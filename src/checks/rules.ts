@@ -1,5 +1,5 @@
-import type { ParsedArticle } from "../article.js";
-import type { Finding } from "../finding.js";
+import type { ParsedArticle } from "../core/article.js";
+import type { Finding } from "../core/finding.js";
 import { artifacts } from "./artifacts.js";
 import { fidelity } from "./fidelity.js";
 import { frontMatter } from "./front-matter.js";

@@ -10,8 +10,8 @@ import {
   detectLanguage,
   languageName,
   MIN_EXPECTED_SHARE,
-} from "../language.js";
-import { countWords } from "../words.js";
+} from "../core/language.js";
+import { countWords } from "../core/words.js";
 import {
   type DropKind,
   endsLikeSentence,

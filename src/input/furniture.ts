@@ -4,8 +4,8 @@
  * whole line, never inside one, so an article sentence that merely mentions "cookies" or
  * "newsletter" is never cut. Pure data and small functions, used by `clean.ts`.
  */
-import { FRENCH_MONTHS } from "../french-dates.js";
-import { countWords } from "../words.js";
+import { FRENCH_MONTHS } from "../core/french-dates.js";
+import { countWords } from "../core/words.js";
 
 export type DropKind = "furniture" | "credit" | "instruction" | "language";
 

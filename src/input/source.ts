@@ -4,8 +4,13 @@
  * Pure: bytes in, a value out; HTML tooling is imported only for HTML input.
  */
 import matter from "gray-matter";
-import { detectLanguage, type LanguageVerdict, languageName, MIN_TEXT_WORDS } from "../language.js";
-import { countWords } from "../words.js";
+import {
+  detectLanguage,
+  type LanguageVerdict,
+  languageName,
+  MIN_TEXT_WORDS,
+} from "../core/language.js";
+import { countWords } from "../core/words.js";
 import { cleanArticleText, type DroppedLine, describeDrop } from "./clean.js";
 import { decodeText, type TextEncodingName } from "./decode.js";
 import { plainOf, withoutQuotations } from "./furniture.js";

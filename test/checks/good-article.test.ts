@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { parseArticle } from "../../src/article.js";
 import { DEFAULT_CHECK_CONTEXT } from "../../src/checks/rule.js";
 import { RULES, runChecks } from "../../src/checks/rules.js";
-import { errorsOf } from "../../src/finding.js";
+import { parseArticle } from "../../src/core/article.js";
+import { errorsOf } from "../../src/core/finding.js";
 import { GOOD_ARTICLE, REUTERS } from "./rule-tester.js";
 
 const context = { ...DEFAULT_CHECK_CONTEXT, source: REUTERS };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parseArticle } from "../../src/article.js";
 import { readingEase, readingEaseOf } from "../../src/checks/reading-ease.js";
+import { parseArticle } from "../../src/core/article.js";
 import { articleOf, BODY_LINE, GOOD_ARTICLE, prose, testRule } from "./rule-tester.js";
 
 const HARD_SENTENCE =

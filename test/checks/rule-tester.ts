@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { parseArticle } from "../../src/article.js";
 import { type CheckContext, DEFAULT_CHECK_CONTEXT, type Rule } from "../../src/checks/rule.js";
-import type { Finding, Severity } from "../../src/finding.js";
+import { parseArticle } from "../../src/core/article.js";
+import type { Finding, Severity } from "../../src/core/finding.js";
 
 /**
  * textlint-tester's shape for our rules: articles that must pass (no finding from the

@@ -13,7 +13,7 @@ import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import matter from "gray-matter";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { parseArticle } from "../../src/article.js";
+import { parseArticle } from "../../src/core/article.js";
 import { type FakeServer, startFakeServer } from "../fake-server.js";
 import { ROOT, runBin, runMain } from "../run-cli.js";
 

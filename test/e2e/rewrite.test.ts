@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import matter from "gray-matter";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { parseArticle } from "../../src/article.js";
+import { parseArticle } from "../../src/core/article.js";
 import { answerFixture, type FakeServer, type Step, startFakeServer } from "../fake-server.js";
 import { ROOT, runBin } from "../run-cli.js";
 

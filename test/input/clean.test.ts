@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { sentencesOf } from "../../src/core/words.js";
 import { cleanArticleText } from "../../src/input/clean.js";
 import { judgeLine, looksLikeInstruction, parseFrenchDate } from "../../src/input/furniture.js";
-import { sentencesOf } from "../../src/words.js";
 
 const seed = (name: string) =>
   readFileSync(new URL(`../../seeds/${name}`, import.meta.url), "utf8");
