@@ -1,4 +1,5 @@
 import type { ArticleBlock, ParsedArticle } from "../core/article.js";
+import { isWordToken } from "../core/words.js";
 import { countSyllables } from "./french-text.js";
 
 /** A sentence of running prose, with what the readability rules ask of it. */
@@ -21,22 +22,6 @@ export interface ProseStats {
 
 /** Running prose: headings are labels and table cells are data, neither is read as sentences. */
 const PROSE_KINDS: ReadonlySet<ArticleBlock["kind"]> = new Set(["paragraph", "quote", "list-item"]);
-const WORD_CHARACTER = /[\p{L}\p{N}]/u;
-
-/** As `countWords` decides a word (a letter or a digit), with a char-code fast path for Latin text. */
-function isWord(token: string): boolean {
-  for (let index = 0; index < token.length; index += 1) {
-    const code = token.charCodeAt(index);
-    if (
-      (code >= 97 && code <= 122) ||
-      (code >= 48 && code <= 57) ||
-      (code >= 0xe0 && code <= 0xff)
-    ) {
-      return true;
-    }
-  }
-  return WORD_CHARACTER.test(token);
-}
 const EDGE = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
 
 function bareWord(token: string | undefined): string {
@@ -65,7 +50,7 @@ export function proseStatsOf(article: ParsedArticle): ProseStats {
       let sentenceSyllables = 0;
       const wordTokens: string[] = [];
       for (const token of tokens) {
-        if (!isWord(token)) continue;
+        if (!isWordToken(token)) continue;
         sentenceWords += 1;
         sentenceSyllables += countSyllables(token);
         if (wordTokens.length < 2) wordTokens.push(token);

@@ -5,14 +5,33 @@
  */
 const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 
+/**
+ * Does this whitespace-free token count as a word? A char-code pass first: most French
+ * words hold an ASCII letter, a digit or a Latin-1 letter, and the regex is the slow path.
+ */
+export function isWordToken(token: string): boolean {
+  for (let index = 0; index < token.length; index += 1) {
+    const code = token.charCodeAt(index);
+    if (
+      (code >= 97 && code <= 122) ||
+      (code >= 65 && code <= 90) ||
+      (code >= 48 && code <= 57) ||
+      (code >= 0xc0 && code <= 0xff && code !== 0xd7 && code !== 0xf7)
+    ) {
+      return true;
+    }
+  }
+  return WORD_CHARACTER.test(token);
+}
+
 export function wordsOf(text: string): string[] {
-  return text.split(/\s+/u).filter((token) => WORD_CHARACTER.test(token));
+  return text.split(/\s+/u).filter(isWordToken);
 }
 
 export function countWords(text: string): number {
   let count = 0;
   for (const token of text.split(/\s+/u)) {
-    if (WORD_CHARACTER.test(token)) count += 1;
+    if (isWordToken(token)) count += 1;
   }
   return count;
 }

@@ -1,0 +1,537 @@
+// @ts-nocheck
+import { existsSync, readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { Command, CommanderError, Option } from "commander";
+import { redactSecrets } from "../core/redact.js";
+import { registerBatchCommands } from "./batch-commands.js";
+
+/**
+ * The only module that sees argv, commander, the environment and the process. `main`
+ * returns the exit code (markdownlint-cli2's shape); `bin/seo-rewrite.js` sets it.
+ * Heavy modules (openai, remark, franc, zod) load inside the actions, so `--help` and
+ * `--version` start fast.
+ */
+
+export interface MainIO {
+  argv: readonly string[];
+  env: Readonly<Record<string, string | undefined>>;
+  cwd: string;
+  stdin: NodeJS.ReadableStream & { isTTY?: boolean };
+  stdout: { write(text: string): void };
+  stderr: { write(text: string): void; isTTY?: boolean; columns?: number };
+  now?: () => Date;
+  /** Aborted when the user interrupts the run (SIGINT/SIGTERM). */
+  signal?: AbortSignal;
+  interruptedBy?: () => string | undefined;
+}
+
+const PACKAGE = JSON.parse(
+  readFileSync(new URL("../../package.json", import.meta.url), "utf8"),
+) as {
+  version: string;
+};
+export const VERSION = PACKAGE.version;
+
+const BUNDLED_PROMPTS = new URL("../../prompts/", import.meta.url);
+
+interface ActionResult {
+  code: number;
+}
+
+function createProgram(io: MainIO, result: ActionResult): Command {
+  const program = new Command("seo-rewrite")
+    .description(
+      "Rewrite raw French articles into checked, SEO-ready Markdown with any OpenAI-compatible model.",
+    )
+    .version(VERSION, "-V, --version")
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => io.stdout.write(text),
+      writeErr: (text) => io.stderr.write(text),
+      // One line, named like every other error of ours, with where to look.
+      outputError: (text, write) =>
+        write(`seo-rewrite: ${text.replace(/^error: /u, "").trimEnd()} (see seo-rewrite --help)\n`),
+    })
+    .showSuggestionAfterError(true);
+
+  addRewriteOptions(
+    program
+      .command("rewrite", { isDefault: true })
+      .description(
+        "rewrite articles (the default command); inputs: files, folders, globs, or - / piped stdin",
+      )
+      .argument("[inputs...]", "files, folders (recursive), globs, or - for stdin"),
+  ).action(async (inputs: string[], raw: Record<string, unknown>, command: Command) => {
+    result.code = await rewriteAction(inputs, raw, command, io);
+  });
+
+  addRewriteOptions(
+    program
+      .command("config")
+      .description(
+        "print the effective configuration and where each value comes from (flags > environment > config file > defaults)",
+      ),
+  ).action(async (raw: Record<string, unknown>, command: Command) => {
+    const { describeSettings } = await import("../settings/config.js");
+    const { resolved } = await resolveRun(raw, command, io);
+    io.stdout.write(describeSettings(resolved, io.env));
+    result.code = 0;
+  });
+
+  program
+    .command("prompts")
+    .description("list the bundled prompt templates (--prompt takes a name or a path)")
+    .option("--json", "an array of templates on stdout", false)
+    .action(async (raw: { json: boolean }) => {
+      const { listBundledTemplates, formatCatalog } = await import("../settings/prompt-catalog.js");
+      const folder = fileURLToPath(BUNDLED_PROMPTS);
+      const entries = await listBundledTemplates(folder);
+      io.stdout.write(
+        raw.json ? `${JSON.stringify(entries, null, 2)}\n` : formatCatalog(entries, folder),
+      );
+      result.code = 0;
+    });
+
+  program
+    .command("check")
+    .description("run the checks on existing Markdown articles")
+    .argument("<paths...>", "Markdown files or folders")
+    .option("--source <file>", "the source the articles were written from (fidelity, originality)")
+    .option("--min-words <n>", "smallest acceptable article, in words", "700")
+    .option("--lang <code>", "expected language", "fr")
+    .option("--keyword <text>", "the focus keyphrase (otherwise each article's first keyword)")
+    .option("--json", "machine-readable results on stdout", false)
+    .option("--quiet", "errors only, no warnings", false)
+    .addOption(
+      new Option(
+        "--originality-error <share>",
+        "share of word 8-grams copied from --source that fails a file",
+      ).default("0.4"),
+    )
+    .addOption(
+      new Option(
+        "--originality-warning <share>",
+        "share of word 8-grams copied from --source that warns",
+      ).default("0.2"),
+    )
+    .action(async (paths: string[], raw: Record<string, unknown>, command: Command) => {
+      const [{ checkOptionsSchema, parseOptions, UsageError }, { runCheck }, config] =
+        await Promise.all([
+          import("../settings/options.js"),
+          import("./check-command.js"),
+          import("../settings/config.js"),
+        ]);
+      // The same precedence as the rewrite (flags > environment > config file > defaults),
+      // so a config file's minWords judges hand-written articles as it judges ours.
+      const typed = Object.fromEntries(
+        Object.entries(raw).filter(([key]) => command.getOptionValueSource(key) === "cli"),
+      );
+      const defaults = checkOptionsSchema.parse({});
+      let settings: Partial<Record<string, unknown>>;
+      try {
+        settings = config.settingValues(
+          config.resolveSettings({
+            flags: typed,
+            env: io.env,
+            config: config.findConfig(io.cwd),
+            defaults: {
+              minWords: defaults.minWords,
+              lang: defaults.lang,
+              originalityError: defaults.originalityError,
+              originalityWarning: defaults.originalityWarning,
+            },
+          }),
+        );
+      } catch (error) {
+        if (error instanceof config.ConfigError) throw new UsageError(error.message);
+        throw error;
+      }
+      const options = parseOptions(checkOptionsSchema, {
+        minWords: settings.minWords,
+        lang: settings.lang,
+        keyword: settings.keyword,
+        originalityError: settings.originalityError,
+        originalityWarning: settings.originalityWarning,
+        source: raw.source,
+        json: raw.json,
+        quiet: raw.quiet,
+      });
+      result.code = await runCheck(paths, options, { ...io, now: io.now ?? (() => new Date()) });
+    });
+  registerBatchCommands(program, io, result, {
+    addRewriteOptions,
+    setup: (raw, command) => batchSetup(raw, command, io),
+  });
+  return program;
+}
+
+async function loadTemplate(
+  pathOrName: string | undefined,
+  fallback: string,
+  kind: import("../core/prompt.js").TemplateKind,
+  io: MainIO,
+) {
+  const { parsePromptTemplate } = await import("../core/prompt.js");
+  const { UsageError } = await import("../settings/options.js");
+  let path: string;
+  // fileURLToPath, not .pathname: an install under "jérôme/My Tools" has %C3%A9 and %20 in it.
+  if (pathOrName === undefined) path = fileURLToPath(new URL(fallback, BUNDLED_PROMPTS));
+  else if (existsSync(resolve(io.cwd, pathOrName))) path = resolve(io.cwd, pathOrName);
+  else {
+    // A bundled template may be named without its path: `--prompt seo-article`.
+    const bundled = [`${pathOrName}.md`, `${pathOrName}.fr.md`]
+      .map((name) => fileURLToPath(new URL(name, BUNDLED_PROMPTS)))
+      .find((candidate) => existsSync(candidate));
+    path = bundled ?? resolve(io.cwd, pathOrName);
+  }
+  let text: string;
+  try {
+    text = readFileSync(path, "utf8");
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? "unreadable";
+    if (pathOrName === undefined) {
+      throw new UsageError(
+        `the bundled template ${path} cannot be read (${code}): reinstall seo-rewrite`,
+      );
+    }
+    throw new UsageError(
+      `--prompt ${pathOrName ?? path}: cannot read the prompt template (${code}): give a readable Markdown file`,
+    );
+  }
+  let template: import("../core/prompt.js").PromptTemplate;
+  try {
+    template = parsePromptTemplate(text, pathOrName ?? path);
+  } catch (error) {
+    throw new UsageError(
+      `prompt template ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
+  // `--prompt repair` would send the repair message as the brief: a run without an article.
+  if (template.kind !== kind) {
+    throw new UsageError(
+      `--prompt ${pathOrName ?? path}: "${template.name}" is a ${template.kind} template, not an article brief: seo-rewrite prompts lists the briefs`,
+    );
+  }
+  return template;
+}
+
+/** The rewrite's options, shared by `rewrite` and `config` (defaults shown in --help). */
+function addRewriteOptions(command: Command): Command {
+  return command
+    .option("--model <name>", "model id (env SEO_REWRITE_MODEL, else the provider's default)")
+    .option(
+      "--base-url <url>",
+      "an OpenAI-compatible endpoint (env OPENAI_BASE_URL, else the provider's)",
+    )
+    .option(
+      "--provider <name>",
+      "preset: openai, azure, mistral, ollama, lmstudio, openrouter, scaleway, ovhcloud, custom",
+      "openai",
+    )
+    .option("--min-words <n>", "smallest acceptable article, in words", "700")
+    .option("--lang <code>", "language of input and output", "fr")
+    .option("--keyword <text>", "the focus keyphrase (otherwise the model proposes one)")
+    .option("--prompt <file>", "a prompt template file, or a bundled template's name")
+    .option("--max-attempts <n>", "model calls per article, repairs included", "3")
+    .option("--timeout <seconds>", "per model request", "120")
+    .option("--concurrency <n>", "model requests in flight", "4")
+    .option(
+      "--out <dir>",
+      "write DIR/<relative path>.md, mirroring the inputs (stdout for one input)",
+    )
+    .option("--report <file>", "write a JSON report of the run, one entry per input")
+    .option("--format <name>", "front-matter for plain, hugo, jekyll, astro or eleventy", "plain")
+    .option("--ext <list>", "extensions taken from folders", ".txt,.md,.markdown,.html,.htm")
+    .option("--max-input-words <n>", "longest input accepted, in words", "20000")
+    .option("--force", "redo up-to-date articles; accept an input not in --lang", false)
+    .option("--dry-run", "do everything up to the model call and print the request as JSON", false)
+    .option(
+      "--keep-rejected",
+      "write the best failed attempt as <name>.rejected.md beside the output",
+      false,
+    )
+    .option("--fail-fast", "stop starting articles after the first failure", false)
+    .addOption(
+      new Option(
+        "--originality-error <share>",
+        "share of word 8-grams copied from the source that fails an article",
+      ).default("0.4"),
+    )
+    .addOption(
+      new Option(
+        "--originality-warning <share>",
+        "share of word 8-grams copied from the source that warns",
+      ).default("0.2"),
+    )
+    .option("--verbose", "more on stderr: dropped input lines, every finding", false)
+    .option("--quiet", "only errors on stderr", false);
+}
+
+/**
+ * Every setting once, with one precedence: flags the user typed > environment > config
+ * file (seo-rewrite.config.json or package.json "seo-rewrite", found upward) > defaults —
+ * the defaults being rewriteOptionsSchema's own, so there is one table of them.
+ */
+async function resolveRun(raw: Record<string, unknown>, command: Command, io: MainIO) {
+  const [{ rewriteOptionsSchema, parseOptions, UsageError }, config, { providerFor }] =
+    await Promise.all([
+      import("../settings/options.js"),
+      import("../settings/config.js"),
+      import("../model/providers.js"),
+    ]);
+  const typed = Object.fromEntries(
+    Object.entries(raw).filter(([key]) => command.getOptionValueSource(key) === "cli"),
+  );
+  const schemaDefaults = rewriteOptionsSchema.parse({});
+  const defaults: Record<string, unknown> = {};
+  for (const key of config.SETTING_KEYS) {
+    const value = (schemaDefaults as Record<string, unknown>)[key];
+    if (value !== undefined) defaults[key] = Array.isArray(value) ? value.join(",") : value;
+  }
+  let resolved: ReturnType<typeof config.resolveSettings>;
+  try {
+    resolved = config.resolveSettings({
+      flags: typed,
+      env: io.env,
+      config: config.findConfig(io.cwd),
+      defaults,
+    });
+  } catch (error) {
+    if (error instanceof config.ConfigError) throw new UsageError(error.message);
+    throw error;
+  }
+  const options = parseOptions(rewriteOptionsSchema, {
+    ...config.settingValues(resolved),
+    force: raw.force === true,
+    dryRun: raw.dryRun === true,
+  });
+  const preset = providerFor(options.provider);
+  if (!preset) throw new UsageError(`--provider: unknown provider ${options.provider}`);
+  // A config-file typo is an error; an environment typo would otherwise pass unseen.
+  const known = new Set(config.SETTING_KEYS.map((key) => config.envName(key)));
+  for (const name of Object.keys(io.env)) {
+    if (name.startsWith(config.ENV_PREFIX) && !known.has(name)) {
+      io.stderr.write(
+        `seo-rewrite: warning: ${name} is not a setting and is ignored (seo-rewrite config lists them)\n`,
+      );
+    }
+  }
+  return { resolved, options, preset };
+}
+
+/**
+ * Everything a run needs, from the command line, environment and config file: options,
+ * the provider's client plan, the templates, and a model client created on first use.
+ * Shared by the online rewrite and the provider Batch API commands.
+ */
+async function runSetup(raw: Record<string, unknown>, command: Command, io: MainIO) {
+  const { resolved, options, preset } = await resolveRun(raw, command, io);
+  const [{ UsageError }, { clientPlan, ProviderSetupError }, llm] = await Promise.all([
+    import("../settings/options.js"),
+    import("../model/providers.js"),
+    import("../model/llm.js"),
+  ]);
+  if (preset.name === "custom" && resolved.model?.origin === "default") {
+    throw new UsageError("--provider custom needs --model: the id of a model your host serves");
+  }
+  const model = resolved.model?.value ?? preset.defaultModel;
+  const explicitBase = resolved.baseUrl?.origin !== "default" ? resolved.baseUrl?.value : undefined;
+  let plan: import("../model/providers.js").ClientPlan;
+  try {
+    plan = clientPlan(preset, {
+      env: io.env,
+      model,
+      dryRun: options.dryRun,
+      ...(explicitBase !== undefined ? { baseUrl: explicitBase } : {}),
+    });
+  } catch (error) {
+    if (error instanceof ProviderSetupError) throw new UsageError(error.message);
+    throw error;
+  }
+  if (options.quiet && options.verbose) throw new UsageError("--quiet and --verbose: choose one");
+  const [template, repairTemplate] = await Promise.all([
+    loadTemplate(options.prompt, "seo-article.fr.md", "article", io),
+    loadTemplate(undefined, "repair.fr.md", "repair", io),
+  ]);
+  const gate = new llm.RateGate();
+  let client: Promise<import("../model/llm.js").ChatClient> | undefined;
+  const setup: import("../pipeline/run.js").RunSetup = {
+    options,
+    model,
+    preset,
+    ...(plan.baseURL !== undefined ? { baseURL: plan.baseURL } : {}),
+    template,
+    repairTemplate,
+    version: VERSION,
+    chat: () => {
+      client ??= llm.createChatClient({
+        plan,
+        preset,
+        timeoutMs: options.timeout * 1000,
+        // The SDK's retries, on purpose: 2 retries (3 tries) with its exponential backoff,
+        // honouring Retry-After on 429 and retrying 408/409/5xx, resets and timeouts.
+        maxRetries: 2,
+        gate,
+      });
+      return client;
+    },
+  };
+  return { setup, plan };
+}
+
+function runIO(io: MainIO) {
+  return {
+    stdout: io.stdout,
+    stderr: io.stderr,
+    stdin: io.stdin,
+    cwd: io.cwd,
+    now: io.now ?? (() => new Date()),
+    signal: io.signal ?? new AbortController().signal,
+    interruptedBy: io.interruptedBy ?? (() => undefined),
+  };
+}
+
+async function rewriteAction(
+  inputs: string[],
+  raw: Record<string, unknown>,
+  command: Command,
+  io: MainIO,
+): Promise<number> {
+  const [{ UsageError }, { runRewrite }] = await Promise.all([
+    import("../settings/options.js"),
+    import("../pipeline/run.js"),
+  ]);
+  // Before the setup: a typo is the error to report, not the key it would have needed.
+  guardAgainstMistypedCommand(inputs, io, UsageError);
+  const { setup } = await runSetup(raw, command, io);
+  return runRewrite(inputs, setup, runIO(io));
+}
+
+const BATCH_API_PROVIDERS = new Set(["openai", "azure", "custom"]);
+
+/** The Batch API commands' setup: the online setup plus an SDK client for files and batches. */
+async function batchSetup(
+  raw: Record<string, unknown>,
+  command: Command,
+  io: MainIO,
+): Promise<import("./batch-commands.js").BatchSetup> {
+  const { setup, plan } = await runSetup(raw, command, io);
+  // OpenAI's /v1/files + /v1/batches: OpenAI and Azure offer them, and a custom host may.
+  // Mistral's batch API has another shape; local servers and OpenRouter have none.
+  if (!BATCH_API_PROVIDERS.has(setup.preset.name)) {
+    const { UsageError } = await import("../settings/options.js");
+    throw new UsageError(
+      `--provider ${setup.preset.name}: its host has no OpenAI-style Batch API (/v1/batches): use the online mode, seo-rewrite <inputs> --out DIR`,
+    );
+  }
+  const { createBatchClient } = await import("../pipeline/batch-api/client.js");
+  let client: ReturnType<typeof createBatchClient> | undefined;
+  return {
+    ...setup,
+    openai: () => {
+      client ??= createBatchClient(plan, {
+        timeoutMs: setup.options.timeout * 1000,
+        maxRetries: 2,
+      });
+      return client;
+    },
+  };
+}
+
+const COMMANDS = ["rewrite", "check", "config", "prompts", "batch"];
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i += 1) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j += 1) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      current[j] = Math.min(
+        (previous[j] ?? 0) + 1,
+        (current[j - 1] ?? 0) + 1,
+        (previous[j - 1] ?? 0) + cost,
+      );
+    }
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
+}
+
+/**
+ * `seo-rewrite chek drafts/` would rewrite drafts/ — a paid run — while the user meant
+ * `check`: a first input that is no file and one typo away from a command is refused.
+ */
+function guardAgainstMistypedCommand(
+  inputs: readonly string[],
+  io: MainIO,
+  UsageError: new (message: string) => Error,
+): void {
+  const [first] = inputs;
+  if (first === undefined || /[*?[\]{}/\\.]/u.test(first) || existsSync(resolve(io.cwd, first)))
+    return;
+  const near = COMMANDS.find((command) => editDistance(first.toLowerCase(), command) <= 2);
+  if (near !== undefined) {
+    throw new UsageError(`unknown command '${first}': did you mean 'seo-rewrite ${near}'?`);
+  }
+}
+
+/** Run the CLI; returns the exit code (0 ok, 1 an article or file failed, 2 usage). */
+export async function main(unsafe: MainIO): Promise<number> {
+  // The key may hide where no message expects it (a base URL's ?api-key=…): whatever a
+  // command prints goes through one redaction, on top of the model edge's own.
+  const secrets = Object.entries(unsafe.env)
+    .filter(([name, value]) => /(KEY|TOKEN|SECRET)$/u.test(name) && (value?.length ?? 0) >= 8)
+    .map(([, value]) => value);
+  const io: MainIO = {
+    ...unsafe,
+    stdout: { write: (text) => unsafe.stdout.write(redactSecrets(text, secrets)) },
+    stderr: {
+      write: (text) => unsafe.stderr.write(redactSecrets(text, secrets)),
+      ...(unsafe.stderr.isTTY !== undefined ? { isTTY: unsafe.stderr.isTTY } : {}),
+      ...(unsafe.stderr.columns !== undefined ? { columns: unsafe.stderr.columns } : {}),
+    },
+  };
+  const result: ActionResult = { code: 0 };
+  const program = createProgram(io, result);
+  try {
+    await program.parseAsync([...io.argv], { from: "user" });
+    return result.code;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Help and version exit 0; everything commander rejects is a usage error.
+      return error.exitCode === 0 ? 0 : 2;
+    }
+    if (error instanceof Error && error.name === "UsageError") {
+      io.stderr.write(`seo-rewrite: ${error.message}\n`);
+      return 2;
+    }
+    const text = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    io.stderr.write(`seo-rewrite: unexpected error — this is a bug, please report it:\n${text}\n`);
+    return 1;
+  }
+}
+
+/** The real process's streams, environment and signals. */
+export function nodeIO(): MainIO {
+  const controller = new AbortController();
+  let interrupted: string | undefined;
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.once(signal, () => {
+      interrupted = signal;
+      controller.abort();
+      // A second Ctrl-C means "now": leave at once (temporary files are removed on write failure).
+      process.once(signal, () => process.kill(process.pid, signal));
+    });
+  }
+  return {
+    argv: process.argv.slice(2),
+    env: process.env,
+    cwd: process.cwd(),
+    stdin: process.stdin,
+    stdout: process.stdout,
+    stderr: process.stderr,
+    signal: controller.signal,
+    interruptedBy: () => interrupted,
+  };
+}

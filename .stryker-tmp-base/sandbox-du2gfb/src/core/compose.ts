@@ -1,0 +1,110 @@
+// @ts-nocheck
+import remarkGfm from "remark-gfm";
+import remarkStringify from "remark-stringify";
+import { unified } from "unified";
+import { stringify as toYaml } from "yaml";
+import type { ParsedArticle } from "./article.js";
+import { mapFrontMatter, type PublishFormat } from "./formats.js";
+import { slugify } from "./slug.js";
+import { readingTimeMinutes } from "./words.js";
+
+/**
+ * The article as written: the model's title, description and keywords; everything else
+ * computed in code (slug, counts, provenance), never trusted from the model.
+ */
+export interface Provenance {
+  /** The input as the user named it (`stdin` for piped text). */
+  source: string;
+  sourceHash: string;
+  promptHash: string;
+  /** Hash of the options that shape the article (min words, lang, keyword…). */
+  optionsHash: string;
+  model: string;
+  /** `seo-rewrite <version>`. */
+  generator: string;
+  /** Day of writing, `YYYY-MM-DD`. */
+  date: string;
+  sourceMeta?: {
+    title?: string;
+    author?: string;
+    date?: string;
+    siteName?: string;
+    /** A draft's own keywords: hints for the model, not written as ours. */
+    keywords?: string[];
+  };
+}
+
+const markdownWriter = unified().use(remarkGfm).use(remarkStringify, {
+  bullet: "-",
+  emphasis: "*",
+  strong: "*",
+  rule: "-",
+  listItemIndent: "one",
+});
+
+function text(value: unknown): string | undefined {
+  return typeof value === "string" && value.trim() !== "" ? value.trim() : undefined;
+}
+
+/** Keywords as a clean list, whether the model gave a YAML list or "a, b, c". */
+export function normaliseKeywords(value: unknown): string[] | undefined {
+  const items = Array.isArray(value)
+    ? value.map((item) => String(item))
+    : typeof value === "string"
+      ? value.split(/[,;]/u)
+      : undefined;
+  if (!items) return undefined;
+  const seen = new Set<string>();
+  const keywords: string[] = [];
+  for (const item of items) {
+    const keyword = item.trim();
+    if (keyword === "" || seen.has(keyword.toLowerCase())) continue;
+    seen.add(keyword.toLowerCase());
+    keywords.push(keyword);
+  }
+  return keywords;
+}
+
+/**
+ * The article as it will be written: our front-matter (mapped to `format`'s conventions,
+ * default `plain`) and the body normalised by remark-stringify.
+ */
+export function composeArticle(
+  answer: ParsedArticle,
+  provenance: Provenance,
+  lang: string,
+  format: PublishFormat = "plain",
+): string {
+  const title = text(answer.frontMatter.title);
+  const data: Record<string, unknown> = {};
+  if (title !== undefined) data.title = title;
+  const description = text(answer.frontMatter.description);
+  if (description !== undefined) data.description = description;
+  data.slug = slugify(title ?? "");
+  const keywords = normaliseKeywords(answer.frontMatter.keywords);
+  if (keywords !== undefined) data.keywords = keywords;
+  data.lang = lang;
+  data.date = provenance.date;
+  data.words = answer.words;
+  data.reading_time = readingTimeMinutes(answer.words);
+  data.source = provenance.source;
+  data.source_hash = provenance.sourceHash;
+  const meta = provenance.sourceMeta;
+  if (meta?.title) data.source_title = meta.title;
+  if (meta?.author) data.source_author = meta.author;
+  if (meta?.date) data.source_date = meta.date;
+  if (meta?.siteName) data.source_site = meta.siteName;
+  data.prompt_hash = provenance.promptHash;
+  data.options_hash = provenance.optionsHash;
+  data.model = provenance.model;
+  data.generator = provenance.generator;
+  const body = String(markdownWriter.stringify(answer.tree));
+  // Double-quoted strings on one line each: what static-site generators and CMS importers
+  // parse most reliably (no folded `>-` blocks, no doubled apostrophes).
+  const yaml = toYaml(mapFrontMatter(data, format), {
+    lineWidth: 0,
+    defaultStringType: "QUOTE_DOUBLE",
+    defaultKeyType: "PLAIN",
+  });
+  return `---\n${yaml}---\n\n${body}`;
+}

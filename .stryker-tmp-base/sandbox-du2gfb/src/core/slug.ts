@@ -1,0 +1,28 @@
+/**
+ * A URL slug derived in code from the title, never trusted from the model: lowercase
+ * ASCII words joined by `-`, accents folded ("Économie" → "economie", "œ" → "oe").
+ */
+// @ts-nocheck
+
+const LIGATURES: Readonly<Record<string, string>> = { œ: "oe", æ: "ae", ß: "ss" };
+
+/** Longest slug we produce; a cut falls between words. */
+export const MAX_SLUG_LENGTH = 80;
+
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/u;
+
+export function slugify(title: string): string {
+  const ascii = title
+    .toLowerCase()
+    .replace(/[œæß]/gu, (letter) => LIGATURES[letter] ?? letter)
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "");
+  const words = ascii.split(/[^a-z0-9]+/u).filter((word) => word.length > 0);
+  let slug = "";
+  for (const word of words) {
+    const next = slug === "" ? word : `${slug}-${word}`;
+    if (next.length > MAX_SLUG_LENGTH) break;
+    slug = next;
+  }
+  return slug || "article";
+}

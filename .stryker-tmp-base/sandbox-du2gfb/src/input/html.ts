@@ -1,0 +1,208 @@
+/**
+ * A saved web page → the article as Markdown, plus the page's title, author, date and site
+ * as metadata. Mozilla Readability (Firefox's reader view) finds the article in a linkedom
+ * DOM, then rehype → remark turns it into Markdown so headings, lists and quotations
+ * survive. All of that weighs ~270 ms to import, so it is loaded only for HTML input.
+ */
+// @ts-nocheck
+
+import type { Element as HastElement, Root as HastRoot } from "hast";
+import type { Root as MdastRoot, RootContent } from "mdast";
+
+/** Metadata found in the page or the draft: hints for the prompt and `source_*` front-matter. */
+export interface SourceMeta {
+  title?: string;
+  author?: string;
+  /** As the page gives it, usually ISO 8601 (`2024-09-18T07:45:00+02:00`). */
+  date?: string;
+  siteName?: string;
+  description?: string;
+  keywords?: string[];
+}
+
+export interface HtmlArticle {
+  /** The article as Markdown: headings, lists, quotations; links reduced to their text, images dropped. */
+  markdown: string;
+  meta: SourceMeta;
+  warnings: string[];
+}
+
+/**
+ * Does this text look like HTML? True when it opens (after white space and comments) with a
+ * doctype, `<html>`, `<head>` or `<body>`, or when it opens with a tag and holds at least 10
+ * block tags. A Markdown draft with a stray `<br>` or `<div>` stays Markdown.
+ */
+export function looksLikeHtml(text: string): boolean {
+  const head = text.slice(0, 4096).replace(/^\uFEFF/u, "");
+  const opening = head.replace(/^(?:\s|<!--[\s\S]*?-->)*/u, "");
+  if (/^<(?:!doctype\s+html|html|head|body)[\s>]/iu.test(opening)) return true;
+  if (!opening.startsWith("<")) return false;
+  const blockTags = text.match(/<(?:p|div|h[1-6]|ul|ol|li|article|section|table|br)\b[^>]*>/giu);
+  return (blockTags?.length ?? 0) >= 10;
+}
+
+/** A `<meta>` tag in the page, by `name`, `property` or `itemprop`. */
+interface MetaReader {
+  content(...keys: string[]): string | undefined;
+}
+
+interface DomElement {
+  getAttribute(name: string): string | null;
+}
+
+interface DomDocument {
+  querySelectorAll(selector: string): Iterable<DomElement>;
+  querySelector(selector: string): DomElement | null;
+}
+
+function metaReader(document: DomDocument): MetaReader {
+  const values = new Map<string, string>();
+  for (const element of document.querySelectorAll("meta")) {
+    const content = element.getAttribute("content")?.trim();
+    if (!content) continue;
+    for (const attribute of ["name", "property", "itemprop"]) {
+      const key = element.getAttribute(attribute)?.trim().toLowerCase();
+      if (key && !values.has(key)) values.set(key, content);
+    }
+  }
+  return {
+    content: (...keys) => keys.map((key) => values.get(key)).find((value) => value !== undefined),
+  };
+}
+
+function clean(value: string | null | undefined): string | undefined {
+  const text = value?.replace(/\s+/gu, " ").trim();
+  return text ? text : undefined;
+}
+
+/** Links become their text (the model must not copy URLs), images and their alt text go. */
+function keepProse() {
+  return (tree: MdastRoot) => {
+    const walk = (node: { children?: RootContent[] }) => {
+      if (!node.children) return;
+      const next: RootContent[] = [];
+      for (const child of node.children) {
+        if (child.type === "image" || child.type === "imageReference") continue;
+        walk(child as { children?: RootContent[] });
+        if (child.type === "link" || child.type === "linkReference") {
+          next.push(...(child.children as RootContent[]));
+        } else {
+          next.push(child);
+        }
+      }
+      node.children = next;
+    };
+    walk(tree as { children?: RootContent[] });
+  };
+}
+
+/** Elements that are never article text (Readability drops them too; this is for its fallback). */
+const NOT_ARTICLE = new Set([
+  "script",
+  "style",
+  "noscript",
+  "template",
+  "nav",
+  "header",
+  "footer",
+  "aside",
+  "form",
+  "button",
+  "svg",
+  "iframe",
+]);
+
+function dropNonArticle() {
+  return (tree: HastRoot) => {
+    const walk = (node: { children?: HastRoot["children"] }) => {
+      if (!node.children) return;
+      node.children = node.children.filter(
+        (child) => child.type !== "element" || !NOT_ARTICLE.has((child as HastElement).tagName),
+      );
+      for (const child of node.children) walk(child as { children?: HastRoot["children"] });
+    };
+    walk(tree);
+  };
+}
+
+async function htmlToMarkdown(html: string, wholePage: boolean): Promise<string> {
+  const [{ unified }, rehypeParse, rehypeRemark, remarkGfm, remarkStringify] = await Promise.all([
+    import("unified"),
+    import("rehype-parse"),
+    import("rehype-remark"),
+    import("remark-gfm"),
+    import("remark-stringify"),
+  ]);
+  const file = await unified()
+    .use(rehypeParse.default, { fragment: !wholePage })
+    .use(dropNonArticle)
+    .use(rehypeRemark.default)
+    .use(keepProse)
+    .use(remarkGfm.default)
+    .use(remarkStringify.default, { bullet: "-", emphasis: "_", strong: "*", rule: "-" })
+    .process(html);
+  return String(file).trim();
+}
+
+/**
+ * Extract the main article of an HTML page as Markdown, with the page's metadata.
+ * Readability reads title, byline, site name and published time from JSON-LD and `<meta>`;
+ * `article:published_time`, `author`, `keywords` and `description` are read here as
+ * fallbacks. When Readability finds no article (it skips hidden elements, and some pages
+ * hide the article until their scripts run), the whole `<body>` without navigation,
+ * header, footer, sidebars and forms is converted, with a warning.
+ */
+export async function extractHtmlArticle(html: string): Promise<HtmlArticle> {
+  const [{ parseHTML }, { Readability }] = await Promise.all([
+    import("linkedom"),
+    import("@mozilla/readability"),
+  ]);
+  const warnings: string[] = [];
+  const { document } = parseHTML(html);
+  const dom = document as unknown as DomDocument;
+  const metas = metaReader(dom);
+  // Readability edits the DOM it reads: take what we need first.
+  const fallback: SourceMeta = {};
+  const date = clean(
+    metas.content(
+      "article:published_time",
+      "datepublished",
+      "date",
+      "dc.date",
+      "dcterms.created",
+    ) ?? dom.querySelector("time[datetime]")?.getAttribute("datetime"),
+  );
+  if (date) fallback.date = date;
+  const author = clean(metas.content("author", "article:author", "dc.creator"));
+  if (author && !/^https?:/u.test(author)) fallback.author = author;
+  const description = clean(metas.content("description", "og:description", "twitter:description"));
+  if (description) fallback.description = description;
+  const keywords = clean(metas.content("keywords", "news_keywords"))
+    ?.split(/\s*[,;]\s*/u)
+    .filter((keyword) => keyword.length > 0);
+  if (keywords && keywords.length > 0) fallback.keywords = keywords;
+  const pageTitle = clean(metas.content("og:title", "twitter:title"));
+
+  const article = new Readability(document).parse();
+  let markdown = "";
+  if (article?.content) markdown = await htmlToMarkdown(article.content, false);
+  if (markdown.length === 0) {
+    // Readability skips hidden elements: some pages hide the article until their scripts run.
+    markdown = await htmlToMarkdown(html, true);
+    warnings.push(
+      markdown.length > 0
+        ? "no article found by Readability in the page: its whole text was kept"
+        : "no text found in the page: save the article's own page, or copy its text",
+    );
+  }
+  const meta: SourceMeta = { ...fallback };
+  const title = clean(article?.title) ?? pageTitle;
+  if (title) meta.title = title;
+  const byline = clean(article?.byline)?.replace(/^par\s+/iu, "");
+  if (byline) meta.author = byline;
+  const published = clean(article?.publishedTime);
+  if (published) meta.date = published;
+  const siteName = clean(article?.siteName);
+  if (siteName) meta.siteName = siteName;
+  return { markdown, meta, warnings };
+}

@@ -1,0 +1,266 @@
+/**
+ * Command-line inputs → the files to rewrite: files as given, folders walked recursively,
+ * globs expanded (tinyglobby). Each file keeps its path relative to the input it came
+ * from, so `--out DIR` can mirror the tree. Lazy: files are yielded as they are found.
+ */
+// @ts-nocheck
+
+import type { Dirent } from "node:fs";
+import { readdir, realpath, stat } from "node:fs/promises";
+import {
+  dirname,
+  extname,
+  isAbsolute,
+  join,
+  relative as relativePath,
+  resolve,
+  sep,
+} from "node:path";
+
+/** Extensions taken from folders and extension-less globs (default). */
+export const DEFAULT_INPUT_EXTENSIONS: readonly string[] = [
+  ".txt",
+  ".md",
+  ".markdown",
+  ".html",
+  ".htm",
+];
+
+/** Folders never walked (besides dot-folders such as `.git`). */
+const SKIPPED_FOLDERS = new Set(["node_modules"]);
+
+export interface InputFile {
+  /** Absolute path, to read. */
+  path: string;
+  /** The path as the user would write it: relative to `cwd` when the input was. */
+  display: string;
+  /** Path under the input's root (the folder, the glob's fixed part, or the file's name), with `/`. */
+  relative: string;
+  /** The command-line input this file came from. */
+  input: string;
+}
+
+export interface InputProblem {
+  input: string;
+  /** One line naming the input, what is wrong and what to do. */
+  problem: string;
+}
+
+export type ListedInput = InputFile | InputProblem;
+
+export interface ListOptions {
+  /** Extensions with or without the dot, any case; default: {@link DEFAULT_INPUT_EXTENSIONS}. */
+  extensions?: readonly string[];
+  /** Where relative inputs are resolved; default: `process.cwd()`. */
+  cwd?: string;
+}
+
+function normaliseExtensions(extensions: readonly string[]): Set<string> {
+  return new Set(
+    extensions
+      .map((extension) => extension.trim().toLowerCase())
+      .filter((extension) => extension.length > 0)
+      .map((extension) => (extension.startsWith(".") ? extension : `.${extension}`)),
+  );
+}
+
+const toPosix = (path: string) => path.split(sep).join("/");
+
+/** The deepest folder holding all of `folders` (absolute paths); undefined for none. */
+function commonFolder(folders: readonly string[]): string | undefined {
+  const [first, ...rest] = folders.map((folder) => folder.split(sep));
+  if (first === undefined) return undefined;
+  let length = first.length;
+  for (const parts of rest) {
+    let same = 0;
+    while (same < Math.min(length, parts.length) && parts[same] === first[same]) same += 1;
+    length = same;
+  }
+  return first.slice(0, length).join(sep) || sep;
+}
+
+function isHidden(name: string): boolean {
+  return name.startsWith(".");
+}
+
+/** Sorted by code unit so every platform and locale lists in the same order. */
+function byName(a: Dirent, b: Dirent): number {
+  return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
+}
+
+async function* walkFolder(
+  root: string,
+  extensions: Set<string>,
+  visited: Set<string>,
+  folder = root,
+): AsyncGenerator<string> {
+  const real = await realpath(folder);
+  // A symbolic link back up the tree would loop forever.
+  if (visited.has(real)) return;
+  visited.add(real);
+  const entries = (await readdir(folder, { withFileTypes: true })).sort(byName);
+  for (const entry of entries) {
+    if (isHidden(entry.name)) continue;
+    const path = join(folder, entry.name);
+    let isDirectory = entry.isDirectory();
+    let isFile = entry.isFile();
+    if (entry.isSymbolicLink()) {
+      const target = await stat(path).catch(() => undefined);
+      isDirectory = target?.isDirectory() ?? false;
+      isFile = target?.isFile() ?? false;
+    }
+    if (isDirectory) {
+      if (!SKIPPED_FOLDERS.has(entry.name)) yield* walkFolder(root, extensions, visited, path);
+    } else if (isFile && extensions.has(extname(entry.name).toLowerCase())) {
+      yield relativePath(root, path);
+    }
+  }
+}
+
+/** The glob's fixed leading folders (`drafts/2024` in `drafts/2024/**\/*.md`) and the rest. */
+function splitGlob(pattern: string, isDynamic: (segment: string) => boolean) {
+  const segments = toPosix(pattern).split("/");
+  const firstDynamic = segments.findIndex((segment) => isDynamic(segment));
+  const fixed = segments.slice(0, firstDynamic).join("/");
+  return {
+    base: fixed === "" ? (pattern.startsWith("/") ? "/" : ".") : fixed,
+    rest: segments.slice(firstDynamic).join("/"),
+  };
+}
+
+function describe(extensions: Set<string>): string {
+  return [...extensions].join(", ");
+}
+
+function problemOf(input: string, error: unknown): InputProblem {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  const reason =
+    code === "EACCES" || code === "EPERM"
+      ? "permission denied: make it readable"
+      : `cannot be read (${code ?? String(error)})`;
+  return { input, problem: `${input}: ${reason}` };
+}
+
+/**
+ * Expand command-line inputs into files, lazily, in input order; within a folder or glob,
+ * in sorted tree order. A file listed twice (by two inputs, or through a symbolic link) is
+ * yielded once. Explicit
+ * files are taken whatever their extension; folders are walked recursively for
+ * `extensions`, skipping dot-folders, dot-files and `node_modules`; globs take
+ * `extensions` only when the pattern does not name its own (`*.rst` keeps `.rst`).
+ * An input that names nothing yields an {@link InputProblem} instead of being ignored.
+ * `-` (stdin) is the caller's business and is reported as a problem when mixed with paths.
+ */
+export async function* listInputs(
+  inputs: readonly string[],
+  options: ListOptions = {},
+): AsyncGenerator<ListedInput> {
+  const cwd = options.cwd ?? process.cwd();
+  const extensions = normaliseExtensions(options.extensions ?? DEFAULT_INPUT_EXTENSIONS);
+  const seen = new Set<string>();
+  const visited = new Set<string>();
+  // Deduplicated by real path: a file reached through a symbolic link is the same file.
+  const file = async (
+    input: string,
+    display: string,
+    relative: string,
+  ): Promise<InputFile | undefined> => {
+    const path = resolve(cwd, display);
+    const real = await realpath(path).catch(() => path);
+    if (seen.has(real)) return undefined;
+    seen.add(real);
+    return { path, display: toPosix(display), relative: toPosix(relative), input };
+  };
+
+  // Files named one by one (a glob the shell expanded) mirror their tree from their
+  // common folder: `in/2023/a.txt in/2024/a.txt` → `2023/a.md`, `2024/a.md`, not one `a.md`.
+  const fileFolders: string[] = [];
+  for (const input of inputs) {
+    const absolute = resolve(cwd, input);
+    if (input !== "-" && (await stat(absolute).catch(() => undefined))?.isFile()) {
+      fileFolders.push(dirname(absolute));
+    }
+  }
+  // Only at or below the working folder: `/tmp/a.txt ./b.txt` share only `/`, and `--out o`
+  // must not grow `o/tmp/` and `o/home/me/…`; such files keep their names.
+  const common = commonFolder(fileFolders);
+  const fromCommonToCwd = common === undefined ? "" : relativePath(common, resolve(cwd));
+  const aboveCwd =
+    fromCommonToCwd !== "" && !fromCommonToCwd.startsWith("..") && !isAbsolute(fromCommonToCwd);
+  const filesRoot = aboveCwd ? undefined : common;
+
+  for (const input of inputs) {
+    if (input === "-") {
+      yield { input, problem: "-: stdin cannot be mixed with files; pipe one article at a time" };
+      continue;
+    }
+    const absolute = resolve(cwd, input);
+    const stats = await stat(absolute).catch((error: unknown) => error as NodeJS.ErrnoException);
+    if (!(stats instanceof Error)) {
+      if (stats.isDirectory()) {
+        // A folder inside one already walked (`in in/2024`): its files are listed already.
+        if (visited.has(await realpath(absolute).catch(() => absolute))) continue;
+        let found = 0;
+        try {
+          for await (const relative of walkFolder(absolute, extensions, visited)) {
+            const listed = await file(input, join(input, relative), relative);
+            found += 1;
+            if (listed) yield listed;
+          }
+        } catch (error) {
+          yield problemOf(input, error);
+          continue;
+        }
+        if (found === 0) {
+          yield {
+            input,
+            problem: `${input}: no ${describe(extensions)} file in this folder (change --ext to take others)`,
+          };
+        }
+        continue;
+      }
+      const listed = await file(
+        input,
+        input,
+        relativePath(filesRoot ?? dirname(absolute), absolute),
+      );
+      if (listed) yield listed;
+      continue;
+    }
+    if (stats.code !== "ENOENT" && stats.code !== "ENOTDIR") {
+      yield problemOf(input, stats);
+      continue;
+    }
+    const { glob, isDynamicPattern } = await import("tinyglobby");
+    if (!isDynamicPattern(input)) {
+      yield { input, problem: `${input}: no such file or folder` };
+      continue;
+    }
+    const { base, rest } = splitGlob(input, (segment) => isDynamicPattern(segment));
+    const namesExtension = /\.[\p{L}\p{N}]+$/u.test(rest);
+    const matches = (
+      await glob(rest, {
+        cwd: isAbsolute(base) ? base : resolve(cwd, base),
+        onlyFiles: true,
+        dot: false,
+        expandDirectories: false,
+        ignore: ["**/node_modules/**"],
+      })
+    )
+      .filter((match) => namesExtension || extensions.has(extname(match).toLowerCase()))
+      .sort();
+    if (matches.length === 0) {
+      const which = namesExtension ? "" : ` ${describe(extensions)}`;
+      yield { input, problem: `${input}: the pattern matches no${which} file` };
+      continue;
+    }
+    for (const match of matches) {
+      const listed = await file(
+        input,
+        base === "." ? match : `${base.replace(/\/$/u, "")}/${match}`,
+        match,
+      );
+      if (listed) yield listed;
+    }
+  }
+}

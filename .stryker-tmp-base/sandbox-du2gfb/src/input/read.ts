@@ -1,0 +1,129 @@
+/**
+ * The input edge's only disk and stream reads. Everything after the bytes (decoding,
+ * extraction, cleaning, checks) is pure and lives in `source.ts`.
+ */
+// @ts-nocheck
+
+import { open } from "node:fs/promises";
+
+/**
+ * Largest input read, in bytes (default: 32 MiB). A saved news page with inline scripts is
+ * 1–3 MB; anything far larger is a video or an archive given by mistake, and is refused
+ * before it fills memory.
+ */
+export const DEFAULT_MAX_INPUT_BYTES = 32 * 1024 * 1024;
+
+export type InputReadErrorCode =
+  | "not-found"
+  | "is-folder"
+  | "permission"
+  | "too-large"
+  | "unreadable";
+
+/** A path that cannot be read. `message` is one line (what is wrong, what to do), without the path. */
+export class InputReadError extends Error {
+  readonly code: InputReadErrorCode;
+
+  constructor(code: InputReadErrorCode, message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = "InputReadError";
+    this.code = code;
+  }
+}
+
+export interface ReadOptions {
+  /** default: {@link DEFAULT_MAX_INPUT_BYTES} */
+  maxBytes?: number;
+}
+
+function sizeOf(bytes: number): string {
+  return bytes >= 1024 * 1024
+    ? `${(bytes / 1024 / 1024).toFixed(1)} MB`
+    : `${Math.ceil(bytes / 1024)} KB`;
+}
+
+function tooLarge(size: number, maxBytes: number): InputReadError {
+  return new InputReadError(
+    "too-large",
+    `is ${sizeOf(size)}: too large to be an article (limit ${sizeOf(maxBytes)}); give the article's text`,
+  );
+}
+
+/** Map a Node error (ENOENT, EISDIR, EACCES…) to an {@link InputReadError} with one clear line. */
+export function inputReadErrorOf(error: unknown): InputReadError {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  switch (code) {
+    case "ENOENT":
+      return new InputReadError("not-found", "no such file: check the path", { cause: error });
+    case "ENOTDIR":
+      return new InputReadError("not-found", "no such file (part of the path is not a folder)", {
+        cause: error,
+      });
+    case "EISDIR":
+      return new InputReadError(
+        "is-folder",
+        "is a folder: give a file, or use --out to rewrite a folder",
+        {
+          cause: error,
+        },
+      );
+    case "EACCES":
+    case "EPERM":
+      return new InputReadError("permission", "permission denied: make the file readable", {
+        cause: error,
+      });
+    default:
+      return new InputReadError(
+        "unreadable",
+        `cannot be read (${code ?? (error instanceof Error ? error.message : String(error))})`,
+        { cause: error },
+      );
+  }
+}
+
+/**
+ * Read a file's bytes. Throws {@link InputReadError} for a missing path, a folder, a
+ * permission problem or a file over `maxBytes`.
+ */
+export async function readInputBytes(path: string, options: ReadOptions = {}): Promise<Uint8Array> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_INPUT_BYTES;
+  let handle: Awaited<ReturnType<typeof open>> | undefined;
+  try {
+    handle = await open(path, "r");
+    const stats = await handle.stat();
+    if (stats.isDirectory()) throw Object.assign(new Error("EISDIR"), { code: "EISDIR" });
+    if (stats.size > maxBytes) throw tooLarge(stats.size, maxBytes);
+    return new Uint8Array(await handle.readFile());
+  } catch (error) {
+    throw error instanceof InputReadError ? error : inputReadErrorOf(error);
+  } finally {
+    await handle?.close();
+  }
+}
+
+/**
+ * Read a whole stream (stdin) into bytes. Throws {@link InputReadError} past `maxBytes`.
+ * Strings (a stream with an encoding set) are taken as UTF-8.
+ */
+export async function readStdin(
+  stream: AsyncIterable<Uint8Array | string>,
+  options: ReadOptions = {},
+): Promise<Uint8Array> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_INPUT_BYTES;
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const encoder = new TextEncoder();
+  for await (const chunk of stream) {
+    const bytes = typeof chunk === "string" ? encoder.encode(chunk) : chunk;
+    size += bytes.length;
+    if (size > maxBytes) throw tooLarge(size, maxBytes);
+    chunks.push(bytes);
+  }
+  const all = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    all.set(chunk, offset);
+    offset += chunk.length;
+  }
+  return all;
+}

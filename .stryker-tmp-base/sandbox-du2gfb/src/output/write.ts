@@ -1,0 +1,120 @@
+// @ts-nocheck
+import { randomBytes } from "node:crypto";
+import { mkdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
+import { basename, dirname, extname, join, relative, resolve, sep } from "node:path";
+import { writtenBySeoRewrite } from "../core/freshness.js";
+
+/**
+ * The write edge. Articles are written atomically — to a temporary file in the same
+ * folder, then renamed — so an interrupted run never leaves half an article behind.
+ */
+
+/** Temporary files start with this, so a crash's leftovers are easy to spot and clean. */
+export const TEMP_PREFIX = ".seo-rewrite-";
+
+export async function writeFileAtomic(path: string, content: string): Promise<void> {
+  const folder = dirname(path);
+  await mkdir(folder, { recursive: true });
+  const temporary = join(
+    folder,
+    `${TEMP_PREFIX}${basename(path)}.${randomBytes(6).toString("hex")}.tmp`,
+  );
+  try {
+    await writeFile(temporary, content, { encoding: "utf8", flag: "wx" });
+    await rename(temporary, path);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw error;
+  }
+}
+
+/**
+ * Where an input's article goes under `--out`: the input's path relative to its root,
+ * with `.md` in place of its extension. Returns undefined when the result would leave
+ * the output folder (never write outside `--out`).
+ */
+export function outputPathFor(outDir: string, relativeInput: string): string | undefined {
+  const extension = extname(relativeInput);
+  const name = extension ? relativeInput.slice(0, -extension.length) : relativeInput;
+  const root = resolve(outDir);
+  const target = resolve(root, `${name}.md`);
+  const inside = relative(root, target);
+  if (
+    inside === "" ||
+    inside.startsWith(`..${sep}`) ||
+    inside === ".." ||
+    resolve(inside) === inside
+  ) {
+    return undefined;
+  }
+  return target;
+}
+
+/**
+ * Why `--out` or `--report` cannot be written, said before any paid request: an `--out`
+ * that is a file, a `--report` that is a folder or whose folder is missing. Undefined when
+ * both can be written.
+ */
+export async function outputPlaceProblem(
+  places: { out?: string | undefined; report?: string | undefined },
+  cwd: string,
+): Promise<string | undefined> {
+  const kind = (path: string) =>
+    stat(path).then(
+      (found) => (found.isDirectory() ? "folder" : "file"),
+      () => "none",
+    );
+  if (places.out !== undefined && (await kind(resolve(cwd, places.out))) === "file") {
+    return `--out ${places.out} is a file: give a folder (it is created if missing)`;
+  }
+  if (places.report !== undefined) {
+    const report = resolve(cwd, places.report);
+    const reportKind = await kind(report);
+    if (reportKind === "folder") {
+      return `--report ${places.report} is a folder: give a file name such as run.json`;
+    }
+    if ((await kind(dirname(report))) !== "folder") {
+      return `--report ${places.report}: its folder does not exist; create it first`;
+    }
+    // `--report drafts/*.txt` hands the report an input's name: only our own report is replaced.
+    if (reportKind === "file" && !(await isOurReport(report))) {
+      return `--report ${places.report} exists and is not a seo-rewrite report: give a new file name such as run.json`;
+    }
+  }
+  return undefined;
+}
+
+async function isOurReport(path: string): Promise<boolean> {
+  try {
+    const text = await readFile(path, "utf8");
+    if (text.trim() === "") return true; // an empty file (mktemp's) has nothing to lose
+    const data = JSON.parse(text) as { generator?: unknown };
+    return typeof data.generator === "string" && data.generator.startsWith("seo-rewrite");
+  } catch {
+    return false;
+  }
+}
+
+/** `<name>.rejected.md` beside the output, for `--keep-rejected`. */
+export function rejectedPathFor(outputPath: string): string {
+  return outputPath.replace(/\.md$/u, ".rejected.md");
+}
+
+/**
+ * Once an article is written, a `.rejected.md` left beside it by an earlier failed run is
+ * stale — and a site generator would publish it. Removed only when we wrote it.
+ */
+export async function removeStaleRejected(outputPath: string): Promise<void> {
+  const path = rejectedPathFor(outputPath);
+  const existing = await readExistingOutput(path);
+  if (existing !== undefined && writtenBySeoRewrite(existing)) await rm(path, { force: true });
+}
+
+/** The front-matter of an existing output, or undefined when there is none to read. */
+export async function readExistingOutput(path: string): Promise<string | undefined> {
+  try {
+    return await readFile(path, "utf8");
+  } catch {
+    return undefined;
+  }
+}

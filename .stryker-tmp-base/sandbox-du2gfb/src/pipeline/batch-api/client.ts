@@ -1,0 +1,199 @@
+// @ts-nocheck
+import type { OpenAI } from "openai";
+import { redactSecrets } from "../../core/redact.js";
+import { LlmError, mapError } from "../../model/llm.js";
+import type { ClientPlan } from "../../model/providers.js";
+import { BATCH_ENDPOINT, type JsonlFile } from "./jsonl.js";
+import { BATCH_STATUSES, type BatchStatus, type RequestCounts } from "./state.js";
+
+/**
+ * The edge over the SDK's Files and Batches APIs: upload a JSONL file, create, retrieve and
+ * cancel a batch, read a result file line by line. The SDK does the retries (429 with
+ * Retry-After, 5xx, resets); its errors are mapped here into one-line `LlmError`s with the
+ * key redacted, as `llm.ts` does for chat.
+ */
+
+/** A batch as the host reports it. */
+export interface RemoteBatch {
+  id: string;
+  status: BatchStatus;
+  inputFileId: string;
+  requestCounts?: RequestCounts;
+  outputFileId?: string;
+  errorFileId?: string;
+  /** The batch's own errors (validation), one line each. */
+  errors: string[];
+}
+
+/** What the batch commands need of a host; tests may inject their own. */
+export interface BatchApi {
+  upload(file: JsonlFile, name: string, signal?: AbortSignal): Promise<{ id: string }>;
+  create(
+    inputFileId: string,
+    metadata: Readonly<Record<string, string>>,
+    signal?: AbortSignal,
+  ): Promise<RemoteBatch>;
+  retrieve(id: string, signal?: AbortSignal): Promise<RemoteBatch>;
+  cancel(id: string, signal?: AbortSignal): Promise<RemoteBatch>;
+  /** The lines of a result file, as they download (the file may be hundreds of MB). */
+  lines(fileId: string, signal?: AbortSignal): AsyncIterable<string>;
+}
+
+type SdkBatch = Awaited<ReturnType<OpenAI["batches"]["retrieve"]>>;
+
+function remoteOf(batch: SdkBatch): RemoteBatch {
+  const status = (BATCH_STATUSES as readonly string[]).includes(batch.status)
+    ? batch.status
+    : "in_progress";
+  const remote: RemoteBatch = {
+    id: batch.id,
+    status,
+    inputFileId: batch.input_file_id,
+    errors: (batch.errors?.data ?? []).map((error) =>
+      [error.line != null ? `line ${error.line}` : undefined, error.code, error.message]
+        .filter((part): part is string => Boolean(part))
+        .join(": "),
+    ),
+  };
+  if (batch.request_counts) {
+    const { total, completed, failed } = batch.request_counts;
+    remote.requestCounts = { total, completed, failed };
+  }
+  if (batch.output_file_id) remote.outputFileId = batch.output_file_id;
+  if (batch.error_file_id) remote.errorFileId = batch.error_file_id;
+  return remote;
+}
+
+/** Lines of a web stream of UTF-8 bytes, without holding the whole stream. */
+async function* linesOfStream(body: ReadableStream<Uint8Array>): AsyncGenerator<string> {
+  const decoder = new TextDecoder("utf-8");
+  let rest = "";
+  const reader = body.getReader();
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      rest += decoder.decode(value, { stream: true });
+      let newline = rest.indexOf("\n");
+      while (newline !== -1) {
+        yield rest.slice(0, newline);
+        rest = rest.slice(newline + 1);
+        newline = rest.indexOf("\n");
+      }
+    }
+    rest += decoder.decode();
+    if (rest !== "") yield rest;
+  } finally {
+    reader.releaseLock();
+  }
+}
+
+export interface BatchApiContext {
+  /** Per request, in milliseconds, for the error message. */
+  timeoutMs: number;
+  baseURL?: string;
+  /** Also redacted, besides the client's own key. */
+  secrets?: readonly string[];
+}
+
+/** The {@link BatchApi} over an SDK client (OpenAI or AzureOpenAI). */
+export function batchApiOf(client: OpenAI, context: BatchApiContext): BatchApi {
+  const secrets = [...(context.secrets ?? []), ...(client.apiKey ? [client.apiKey] : [])];
+  const errorContext = {
+    timeoutMs: context.timeoutMs,
+    secrets,
+    ...(context.baseURL !== undefined ? { baseURL: context.baseURL } : {}),
+  };
+  const failure = async (what: string, error: unknown): Promise<LlmError> => {
+    const mapped = await mapError(error, errorContext);
+    return new LlmError(
+      mapped.kind,
+      redactSecrets(`${what}: ${mapped.message}`, secrets),
+      mapped.status,
+      { cause: error },
+    );
+  };
+  const guard = async <T>(what: string, call: () => Promise<T>): Promise<T> => {
+    try {
+      return await call();
+    } catch (error) {
+      throw await failure(what, error);
+    }
+  };
+  const options = (signal?: AbortSignal) => (signal ? { signal } : {});
+  return {
+    async upload(file, name, signal) {
+      const { toFile } = await import("openai");
+      return guard("uploading the batch file", async () => {
+        const upload = await toFile(new Blob(file.lines), name, { type: "application/jsonl" });
+        const created = await client.files.create(
+          { file: upload, purpose: "batch" },
+          options(signal),
+        );
+        return { id: created.id };
+      });
+    },
+    create(inputFileId, metadata, signal) {
+      return guard("creating the batch", async () =>
+        remoteOf(
+          await client.batches.create(
+            {
+              input_file_id: inputFileId,
+              endpoint: BATCH_ENDPOINT,
+              completion_window: "24h",
+              metadata: { ...metadata },
+            },
+            options(signal),
+          ),
+        ),
+      );
+    },
+    retrieve(id, signal) {
+      return guard(`reading batch ${id}`, async () =>
+        remoteOf(await client.batches.retrieve(id, options(signal))),
+      );
+    },
+    cancel(id, signal) {
+      return guard(`cancelling batch ${id}`, async () =>
+        remoteOf(await client.batches.cancel(id, options(signal))),
+      );
+    },
+    async *lines(fileId, signal) {
+      const response = await guard(`downloading file ${fileId}`, () =>
+        client.files.content(fileId, options(signal)),
+      );
+      if (response.body === null) return;
+      try {
+        yield* linesOfStream(response.body);
+      } catch (error) {
+        throw await failure(`downloading file ${fileId}`, error);
+      }
+    },
+  };
+}
+
+/**
+ * An SDK client for a {@link ClientPlan} (the plan `rewrite` builds): the plain `OpenAI`
+ * client, or `AzureOpenAI` for Azure. Loaded only when a batch command needs it.
+ */
+export async function createBatchClient(
+  plan: ClientPlan,
+  options: { timeoutMs: number; maxRetries: number },
+): Promise<OpenAI> {
+  const { default: OpenAIClient, AzureOpenAI } = await import("openai");
+  const common = { timeout: options.timeoutMs, maxRetries: options.maxRetries };
+  if (plan.kind === "azure") {
+    return new AzureOpenAI({
+      apiKey: plan.apiKey,
+      baseURL: plan.baseURL,
+      apiVersion: plan.apiVersion,
+      ...common,
+    });
+  }
+  return new OpenAIClient({
+    apiKey: plan.apiKey,
+    ...(plan.baseURL ? { baseURL: plan.baseURL } : {}),
+    ...(plan.headers ? { defaultHeaders: { ...plan.headers } } : {}),
+    ...common,
+  });
+}

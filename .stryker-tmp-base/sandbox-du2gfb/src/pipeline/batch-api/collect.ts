@@ -1,0 +1,360 @@
+// @ts-nocheck
+import { resolve } from "node:path";
+import pLimit from "p-limit";
+import { estimateCost } from "../../core/prices.js";
+import { type ChatClient, type ChatResult, LlmError } from "../../model/llm.js";
+import { writeFileAtomic } from "../../output/write.js";
+import type { RewriteSettings } from "../rewrite.js";
+import { EXIT } from "../run.js";
+import { Dispatcher } from "./dispatch.js";
+import { API_LIMITS, type BatchResult, type JsonlLimits, parseResultLine } from "./jsonl.js";
+import { exitForInterruption, openSession, reportPlaceProblem, type Session } from "./open.js";
+import { applyAnswer, failArticle, type OutcomeContext, requeueArticle } from "./outcome.js";
+import { refreshBatches, waitForBatches } from "./poll.js";
+import { articlesLine, reportOf } from "./report.js";
+import { type PreparedSource, readArticleSource, requestFor } from "./requests.js";
+import { type BatchIO, type BatchSetup, Log, plural, rewriteSettingsOf } from "./setup.js";
+import { type ArticleRecord, type BatchRecord, isFinal } from "./state.js";
+
+/**
+ * `seo-rewrite batch collect [DIR]`: read the output and error files of every batch that
+ * has ended, judge each answer with the online mode's rules (`judgeAnswer`), write the
+ * articles that pass, and send the others back — a repair round as a new batch, or online
+ * with `--online-repairs` — until `--max-attempts`. Requests a batch did not run (expired,
+ * cancelled by the host, a 5xx) are sent again as they were. Each batch is settled once and
+ * each article written once: the state file records both.
+ */
+
+export interface CollectOptions {
+  /** Repair online (Chat Completions) rather than in a new batch. Default: `false`. */
+  onlineRepairs?: boolean;
+  /** Wait for running batches, and for the repair rounds, until nothing is pending. Default: `false`. */
+  wait?: boolean;
+  /** `--max-attempts` was given to collect itself; otherwise submit's value holds. */
+  maxAttemptsGiven?: boolean;
+}
+
+export interface CollectTuning {
+  limits?: JsonlLimits;
+}
+
+/** Times a request the host failed (5xx, 429) is sent again before its article fails. */
+export const MAX_REQUEST_RETRIES = 2;
+
+/** Save the state at least this often while settling a long file (ms). */
+const SAVE_EVERY_MS = 10_000;
+
+interface Tally {
+  written: number;
+  repairs: number;
+  resent: number;
+  failed: number;
+  ignored: number;
+  malformed: number;
+}
+
+export async function runBatchCollect(
+  dirArg: string | undefined,
+  collectOptions: CollectOptions,
+  setup: BatchSetup,
+  io: BatchIO,
+  tuning: CollectTuning = {},
+): Promise<number> {
+  const { options } = setup;
+  const log = Log.for(io, options);
+  const badReport = await reportPlaceProblem(options.report, io);
+  if (badReport !== undefined) {
+    log.line(`seo-rewrite: ${badReport}`);
+    return EXIT.usage;
+  }
+  const session = await openSession(dirArg, setup, io, log);
+  if ("exitCode" in session) return session.exitCode;
+  const { state, dir } = session;
+  const settings = rewriteSettingsOf(state.settings, {
+    // What submit was told, unless collect is given its own --max-attempts.
+    maxAttempts: collectOptions.maxAttemptsGiven
+      ? options.maxAttempts
+      : (state.settings.maxAttempts ?? options.maxAttempts),
+    version: setup.version,
+    now: io.now(),
+  });
+  const tally: Tally = { written: 0, repairs: 0, resent: 0, failed: 0, ignored: 0, malformed: 0 };
+  const outcome: OutcomeContext = {
+    dir,
+    settings,
+    keepRejected: options.keepRejected,
+    now: () => io.now(),
+    log,
+    costOf: (prompt, completion, online) =>
+      setup.preset.free
+        ? undefined
+        : estimateCost(state.settings.model, prompt, completion, { batchDiscount: !online }),
+  };
+  const count = (result: "written" | "repair" | "failed") => {
+    if (result === "written") tally.written += 1;
+    else if (result === "repair") tally.repairs += 1;
+    else tally.failed += 1;
+  };
+  const fail = (article: ArticleRecord, reasons: readonly string[]) => {
+    failArticle(article, reasons.map(session.redact), io.now(), log);
+    tally.failed += 1;
+  };
+
+  let lastSave = io.now().getTime();
+  const saveNowAndThen = async () => {
+    if (io.now().getTime() - lastSave < SAVE_EVERY_MS) return;
+    await session.save();
+    lastSave = io.now().getTime();
+  };
+
+  /** A request its batch never ran: sent again, unless the user cancelled the batch. */
+  const notRun = (article: ArticleRecord, batch: BatchRecord): void => {
+    if (batch.status === "failed") {
+      fail(article, [
+        `batch ${batch.id} failed: ${batch.errors.join("; ") || "the host gave no reason"}`,
+      ]);
+    } else if (batch.cancelledByUser) {
+      fail(article, [
+        `batch ${batch.id} was cancelled (batch cancel) before this request ran: run batch submit again to send it`,
+      ]);
+    } else {
+      // Expired, cancelled by the host, or missing from the output.
+      requeueArticle(article);
+      tally.resent += 1;
+    }
+  };
+
+  const settle = async (
+    article: ArticleRecord,
+    result: BatchResult,
+    batch: BatchRecord,
+  ): Promise<void> => {
+    if (result.kind === "error") {
+      const text = session.redact(
+        `${result.status !== undefined ? `HTTP ${result.status}: ` : ""}${result.message}`,
+      );
+      if (result.code === "batch_expired" || result.code === "batch_cancelled") {
+        notRun(article, batch);
+        return;
+      }
+      const transient =
+        result.status === undefined ||
+        result.status === 408 ||
+        result.status === 409 ||
+        result.status === 429 ||
+        result.status >= 500;
+      if (transient && article.retries < MAX_REQUEST_RETRIES) {
+        article.retries += 1;
+        requeueArticle(article);
+        tally.resent += 1;
+        log.info(`${article.input}: the host failed the request (${text}): sending it again`);
+        return;
+      }
+      fail(article, [`the host refused the request: ${text}`]);
+      return;
+    }
+    const prepared = await readArticleSource(article, state.settings);
+    if (!prepared.ok) {
+      fail(article, [prepared.reason]);
+      return;
+    }
+    const judged = await applyAnswer(article, result.answer, prepared.source, outcome, false);
+    if (judged === "repair") toRepair.set(article.key, prepared);
+    count(judged);
+  };
+
+  /** Settle every request of an ended batch; false when interrupted midway (collected next time). */
+  const collectBatch = async (batch: BatchRecord): Promise<boolean> => {
+    const api = await session.api();
+    const waiting = new Map<string, ArticleRecord>();
+    for (const article of state.articles) {
+      if (article.status === "submitted" && article.batchId === batch.id && article.customId) {
+        waiting.set(article.customId, article);
+      }
+    }
+    for (const fileId of [batch.outputFileId, batch.errorFileId]) {
+      if (fileId === undefined) continue;
+      for await (const text of api.lines(fileId, io.signal)) {
+        if (text.trim() === "") continue;
+        // An answer that echoes the key must not get it written (as the online mode redacts).
+        const result = parseResultLine(session.redact(text));
+        if ("problem" in result) {
+          tally.malformed += 1;
+          log.detail(`${batch.id}: a line of ${fileId} was skipped: ${result.problem}`);
+          continue;
+        }
+        const article = waiting.get(result.customId);
+        if (article === undefined) {
+          // Already settled (a second collect, an answer to an older request): never twice.
+          tally.ignored += 1;
+          continue;
+        }
+        waiting.delete(result.customId);
+        await settle(article, result, batch);
+        if (io.signal.aborted) return false;
+        await saveNowAndThen();
+      }
+    }
+    for (const article of waiting.values()) notRun(article, batch);
+    batch.collected = true;
+    log.info(`${batch.id}: collected (${batch.status})`);
+    return true;
+  };
+
+  // An answer sent back for repair was judged against its source a moment ago: the repair
+  // request reuses it instead of reading, decoding and cleaning the input again. Only those
+  // are kept, and each until its repair is sent, so memory stays flat in the batch's size.
+  const toRepair = new Map<string, PreparedSource>();
+  const sourceForRepair = (article: ArticleRecord): Promise<PreparedSource> => {
+    const kept = toRepair.get(article.key);
+    toRepair.delete(article.key);
+    return kept !== undefined ? Promise.resolve(kept) : readArticleSource(article, state.settings);
+  };
+
+  const repairOnline = async (
+    article: ArticleRecord,
+    chat: ChatClient,
+    rewrite: RewriteSettings,
+  ): Promise<void> => {
+    const prepared = await sourceForRepair(article);
+    if (!prepared.ok) {
+      fail(article, [prepared.reason]);
+      return;
+    }
+    const params = {
+      model: rewrite.model,
+      ...(rewrite.temperature !== undefined ? { temperature: rewrite.temperature } : {}),
+    };
+    while (article.status === "queued" && !io.signal.aborted) {
+      const { messages } = requestFor(article, prepared.source, rewrite, setup.preset);
+      let answer: ChatResult;
+      try {
+        answer = await chat.complete(messages, params, { signal: io.signal });
+      } catch (error) {
+        if (io.signal.aborted) return;
+        fail(article, [error instanceof Error ? error.message : String(error)]);
+        return;
+      }
+      const result = await applyAnswer(article, answer, prepared.source, outcome, true);
+      // A repair sent back online is counted once, when it ends.
+      if (result !== "repair") count(result);
+    }
+  };
+
+  /** Send what is queued: a new batch, or online for repairs with --online-repairs. */
+  const sendQueued = async (): Promise<Dispatcher | undefined> => {
+    const queued = state.articles.filter((article) => article.status === "queued");
+    if (queued.length === 0) return undefined;
+    const online =
+      collectOptions.onlineRepairs === true ? queued.filter((article) => article.attempt > 1) : [];
+    if (online.length > 0) {
+      const chat = await setup.chat();
+      const limit = pLimit(options.concurrency);
+      log.info(`repairing ${plural(online.length, "article")} online`);
+      await Promise.all(
+        online.map((article) => limit(() => repairOnline(article, chat, settings))),
+      );
+      await session.save();
+    }
+    const batched = queued.filter((article) => !online.includes(article));
+    if (batched.length === 0 || io.signal.aborted) return undefined;
+    const dispatcher = new Dispatcher({
+      state,
+      api: session.api,
+      io,
+      log,
+      limits: tuning.limits ?? API_LIMITS,
+      generator: `seo-rewrite ${setup.version}`,
+      save: session.save,
+      dryRun: false,
+    });
+    for (const article of batched) {
+      if (io.signal.aborted) break;
+      const prepared = await sourceForRepair(article);
+      if (!prepared.ok) {
+        fail(article, [prepared.reason]);
+        continue;
+      }
+      const request = requestFor(article, prepared.source, settings, setup.preset);
+      await dispatcher.add(article, request.customId, request.line);
+    }
+    await dispatcher.finish();
+    return dispatcher;
+  };
+
+  let failure: string | undefined;
+  try {
+    for (;;) {
+      if (state.batches.some((batch) => !isFinal(batch))) {
+        await refreshBatches(state, await session.api(), io);
+      }
+      let interrupted = false;
+      for (const batch of state.batches) {
+        if (batch.collected || !isFinal(batch)) continue;
+        if (io.signal.aborted || !(await collectBatch(batch))) {
+          interrupted = true;
+          break;
+        }
+        await session.save();
+        lastSave = io.now().getTime();
+      }
+      if (interrupted || io.signal.aborted) break;
+      const dispatcher = await sendQueued();
+      if (dispatcher?.error !== undefined) {
+        failure = dispatcher.error;
+        break;
+      }
+      const running = state.batches.some((batch) => !isFinal(batch));
+      if (collectOptions.wait !== true || !running) break;
+      if (!(await waitForBatches(state, await session.api(), io, log))) break;
+      await session.save();
+    }
+  } catch (error) {
+    if (!(error instanceof LlmError)) {
+      await session.save();
+      throw error;
+    }
+    failure = session.redact(error.message);
+    log.line(`seo-rewrite: ${failure}`);
+  }
+  await session.save();
+
+  const interruptedBy = io.interruptedBy();
+  if (options.report !== undefined) {
+    const report = reportOf(state, dir, {
+      version: setup.version,
+      free: setup.preset.free === true,
+      finishedAt: io.now(),
+      ...(interruptedBy !== undefined ? { interruptedBy } : {}),
+    });
+    await writeFileAtomic(resolve(io.cwd, options.report), `${JSON.stringify(report, null, 2)}\n`);
+  }
+  logSummary(log, session, tally, dirArg);
+  const interrupted = exitForInterruption(io);
+  if (interrupted !== undefined) return interrupted;
+  // Failures of this run: those of submit (or of an earlier collect) had their exit 1 then.
+  return failure !== undefined || tally.failed > 0 ? EXIT.failed : EXIT.ok;
+}
+
+function logSummary(log: Log, session: Session, tally: Tally, dirArg: string | undefined): void {
+  const { state } = session;
+  const run = [
+    `${tally.written} written`,
+    `${tally.repairs} sent for repair`,
+    ...(tally.resent > 0 ? [`${tally.resent} sent again (not run by the host)`] : []),
+    `${tally.failed} failed`,
+    ...(tally.ignored > 0 ? [`${tally.ignored} answers already settled, ignored`] : []),
+    ...(tally.malformed > 0 ? [`${tally.malformed} unreadable result lines`] : []),
+  ];
+  const line = `collect: ${run.join(", ")}; ${articlesLine(state)}`;
+  if (tally.failed > 0) log.line(line);
+  else log.info(line);
+  const pending = state.articles.filter(
+    (article) => article.status === "submitted" || article.status === "queued",
+  ).length;
+  if (pending > 0) {
+    log.info(
+      `next: seo-rewrite batch status ${dirArg ?? session.dir} --wait, then batch collect again (${plural(pending, "article")} pending)`,
+    );
+  }
+}

@@ -1,0 +1,99 @@
+// @ts-nocheck
+import { hashText } from "../../core/freshness.js";
+import type { ChatMessage } from "../../core/prompt.js";
+import { readInputBytes } from "../../input/read.js";
+import { prepareSource, type SourceDocument } from "../../input/source.js";
+import { type ProviderPreset, requestParamsFor } from "../../model/providers.js";
+import { buildMessages, type RewriteSettings, type SourceForRewrite } from "../rewrite.js";
+import { sourceForRewrite } from "../run.js";
+import { customIdFor, requestLine } from "./jsonl.js";
+import type { ArticleRecord, StoredSettings } from "./state.js";
+
+/**
+ * An article's request, built the same way at submit and for every repair round: the
+ * prompt of the online mode (`buildMessages`), then the turns of its earlier attempts.
+ */
+
+export type PreparedSource =
+  | { ok: true; source: SourceForRewrite; document: SourceDocument }
+  | { ok: false; reason: string };
+
+/**
+ * Read an article's input again, as submit read it: the same bytes (else the answer is
+ * for a text that no longer exists), prepared with the same options, so the answer is
+ * judged against exactly the source the model was given.
+ */
+export async function readArticleSource(
+  article: ArticleRecord,
+  stored: StoredSettings,
+): Promise<PreparedSource> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readInputBytes(article.path);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return { ok: false, reason: `cannot read the input again (${message})` };
+  }
+  const hash = hashText(bytes);
+  if (article.sourceHash !== undefined && hash !== article.sourceHash) {
+    return {
+      ok: false,
+      reason: "the input changed after it was submitted: run batch submit again to rewrite it",
+    };
+  }
+  const prepared = await prepareSource(bytes, {
+    name: article.input,
+    lang: stored.lang,
+    force: article.forced ?? false,
+    maxWords: stored.maxInputWords,
+    extension: article.path,
+  });
+  if (!prepared.ok) return { ok: false, reason: prepared.reason };
+  return {
+    ok: true,
+    source: sourceForRewrite(article.input, prepared.source, hash),
+    document: prepared.source,
+  };
+}
+
+/** The whole conversation to send: the prompt, then each rejected answer and its repair. */
+export function conversationOf(
+  article: Pick<ArticleRecord, "turns">,
+  source: SourceForRewrite,
+  settings: RewriteSettings,
+): ChatMessage[] {
+  return [...buildMessages(source, settings), ...article.turns];
+}
+
+/** A chat completion body: model, messages and the parameters the host accepts; no streaming. */
+export function requestBody(
+  messages: readonly ChatMessage[],
+  settings: RewriteSettings,
+  preset: ProviderPreset,
+): Record<string, unknown> {
+  return {
+    model: settings.model,
+    messages: messages.map((message) => ({ role: message.role, content: message.content })),
+    ...requestParamsFor(preset, {
+      includeUsage: false,
+      ...(settings.temperature !== undefined ? { temperature: settings.temperature } : {}),
+    }),
+  };
+}
+
+/** The article's next request line; sets its `customId`. */
+export function requestFor(
+  article: ArticleRecord,
+  source: SourceForRewrite,
+  settings: RewriteSettings,
+  preset: ProviderPreset,
+): { customId: string; line: string; messages: ChatMessage[] } {
+  const customId = customIdFor(article.key, article.runHash ?? "", article.attempt);
+  article.customId = customId;
+  const messages = conversationOf(article, source, settings);
+  return {
+    customId,
+    line: requestLine(customId, requestBody(messages, settings, preset)),
+    messages,
+  };
+}

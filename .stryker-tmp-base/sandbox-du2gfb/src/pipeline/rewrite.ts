@@ -1,0 +1,300 @@
+// @ts-nocheck
+import { DESCRIPTION_LENGTH, KEYWORD_COUNT } from "../checks/front-matter.js";
+import { checkContextFor } from "../checks/rule.js";
+import { RULES, runChecks } from "../checks/rules.js";
+import { stripChatWrapper } from "../core/answer.js";
+import { parseArticle } from "../core/article.js";
+import { composeArticle, type Provenance } from "../core/compose.js";
+import { errorsOf, type Finding } from "../core/finding.js";
+import type { PublishFormat } from "../core/formats.js";
+import { frenchDate } from "../core/french-dates.js";
+import { languageNameInFrench } from "../core/language.js";
+import {
+  type ChatMessage,
+  fenceArticle,
+  type PromptTemplate,
+  type PromptVariables,
+  renderPrompt,
+} from "../core/prompt.js";
+import { countWords } from "../core/words.js";
+import { type ChatClient, LlmError, type TokenUsage } from "../model/llm.js";
+
+/**
+ * One article through the loop of DESIGN.md: prompt → model → parse → checks, and back
+ * to the model with a repair message until every `error` check passes or the attempts
+ * run out. No disk, no clock, no terminal: the model is injected, events are reported.
+ */
+
+export interface SourceForRewrite {
+  /** How the user named the input (`stdin` for piped text); recorded as `source`. */
+  name: string;
+  /** The clean article text: what the model gets, and what fidelity is checked against. */
+  text: string;
+  hash: string;
+  meta?: Provenance["sourceMeta"];
+}
+
+export interface RewriteSettings {
+  model: string;
+  /** Default: `700`. */
+  minWords: number;
+  /** Default: `fr`. */
+  lang: string;
+  keyword?: string;
+  /** Model calls per article, repairs included. Default: `3`. */
+  maxAttempts: number;
+  temperature?: number;
+  template: PromptTemplate;
+  repairTemplate: PromptTemplate;
+  optionsHash: string;
+  generator: string;
+  /** `YYYY-MM-DD`, given by the caller so the core reads no clock. */
+  date: string;
+  originalityError: number;
+  originalityWarning: number;
+  /** Front-matter conventions of the site generator. Default: `plain`. */
+  format?: PublishFormat;
+}
+
+export interface AttemptRecord {
+  attempt: number;
+  finishReason: string;
+  words?: number;
+  /** Rule ids of the errors that sent this attempt back. */
+  errors: string[];
+  /** Why the answer could not be used at all (a refusal, an empty answer). */
+  fatal?: string;
+  usage?: TokenUsage;
+}
+
+export interface RewriteEvents {
+  onAttemptStart?(attempt: number, maxAttempts: number): void;
+  onText?(text: string, attempt: number): void;
+  onAttemptEnd?(record: AttemptRecord, findings: readonly Finding[]): void;
+}
+
+export type RewriteResult =
+  | { ok: true; markdown: string; warnings: Finding[]; attempts: AttemptRecord[] }
+  | {
+      ok: false;
+      reason: string;
+      /** The errors of the best attempt, when one was parsed. */
+      findings: Finding[];
+      attempts: AttemptRecord[];
+      /** The best rejected article, for `--keep-rejected`. */
+      best?: string;
+    };
+
+/** Ask for ~30 % more than the minimum, rounded up to 50: models undershoot word counts. */
+export function targetWords(minWords: number): number {
+  return Math.ceil((minWords * 1.3) / 50) * 50;
+}
+
+/**
+ * What the article is held to: the clean text plus the page's title, author and date,
+ * which cleaning took out of the body but which the model is given and may cite.
+ */
+export function referenceText(source: SourceForRewrite): string {
+  const meta = source.meta ?? {};
+  const lines = [meta.title, meta.author, meta.date, meta.date ? frenchDate(meta.date) : undefined];
+  return [source.text, ...lines.filter((line): line is string => Boolean(line))].join("\n");
+}
+
+export function promptVariables(
+  source: SourceForRewrite,
+  settings: RewriteSettings,
+): PromptVariables {
+  const target = targetWords(settings.minWords);
+  return {
+    language: languageNameInFrench(settings.lang),
+    // French typography (non-breaking space before « : ; ! ? ») only for French articles.
+    frenchTypography: settings.lang === "fr" ? "oui" : "",
+    minWords: settings.minWords,
+    targetWords: target,
+    // Six sections plus an introduction and a conclusion of ~75 words each.
+    sectionWords: Math.max(50, Math.round((target - 150) / 6 / 10) * 10),
+    titleMax: 60,
+    descriptionMin: DESCRIPTION_LENGTH.min + 20,
+    descriptionMax: DESCRIPTION_LENGTH.max - 1,
+    keywordsMin: KEYWORD_COUNT.min,
+    keywordsMax: KEYWORD_COUNT.max - 2,
+    keyword: settings.keyword ?? "",
+    sourceTitle: source.meta?.title ?? "",
+    sourceAuthor: source.meta?.author ?? "",
+    sourceKeywords: source.meta?.keywords?.join(", ") ?? "",
+    sourceDate: frenchDate(source.meta?.date),
+    article: fenceArticle(source.text),
+  };
+}
+
+export function buildMessages(source: SourceForRewrite, settings: RewriteSettings): ChatMessage[] {
+  return renderPrompt(settings.template, promptVariables(source, settings));
+}
+
+const TRUNCATED: Finding = {
+  rule: "truncated",
+  severity: "error",
+  message: "the answer was cut by the model's token limit (finish_reason: length)",
+  repair:
+    "Ta réponse a été coupée par la limite de longueur avant la fin. Renvoie l'article complet, du front-matter à la conclusion, en restant dans la longueur demandée.",
+};
+
+/** The repair turn: the failures, in French, as the user's next message. */
+export function repairMessages(
+  findings: readonly Finding[],
+  attempt: number,
+  settings: RewriteSettings,
+): ChatMessage[] {
+  const failures = errorsOf(findings)
+    .map((finding) => `- ${finding.repair ?? finding.message}`)
+    .join("\n");
+  return renderPrompt(settings.repairTemplate, {
+    attempt,
+    maxAttempts: settings.maxAttempts,
+    failures,
+    minWords: settings.minWords,
+  });
+}
+
+export function provenanceOf(source: SourceForRewrite, settings: RewriteSettings): Provenance {
+  const provenance: Provenance = {
+    source: source.name,
+    sourceHash: source.hash,
+    promptHash: settings.template.hash,
+    optionsHash: settings.optionsHash,
+    model: settings.model,
+    generator: settings.generator,
+    date: settings.date,
+  };
+  if (source.meta) provenance.sourceMeta = source.meta;
+  return provenance;
+}
+
+/**
+ * Models often refuse in plain text rather than through the API's refusal field: a short
+ * answer with no article shape that opens like an apology. Sending it back would only pay
+ * for the same refusal again.
+ */
+const REFUSAL =
+  /^\s*(?:je suis (?:désolée?|navrée?)|désolée?,|je ne (?:peux|suis pas en mesure)|il m['’]est impossible|i['’]m sorry|i am sorry|i can(?:not|['’]t)|as an ai|en tant qu['’](?:ia|intelligence artificielle|assistant))/iu;
+
+function refusalIn(content: string): string | undefined {
+  const text = content.trim();
+  if (/^---\s*$/mu.test(text) || /^#{1,3} /mu.test(text) || countWords(text) > 150)
+    return undefined;
+  if (!REFUSAL.test(text)) return undefined;
+  const line = text.split("\n")[0] ?? text;
+  return line.length > 160 ? `${line.slice(0, 157)}…` : line;
+}
+
+/** What one model answer is worth: a clear failure, or the composed article and its findings. */
+export type AnswerVerdict =
+  | { kind: "fatal"; reason: string }
+  | { kind: "judged"; markdown: string; words?: number; findings: Finding[] };
+
+/**
+ * Judge one answer exactly as every mode must: a refusal or an empty answer is fatal; a
+ * truncated one is never taken as finished; otherwise strip the wrapper, compose the
+ * article (slug and counts in code) and run the rules on what would be written.
+ */
+export function judgeAnswer(
+  answer: { content: string; finishReason: string; refusal?: string },
+  source: SourceForRewrite,
+  settings: RewriteSettings,
+): AnswerVerdict {
+  if (answer.refusal) {
+    return { kind: "fatal", reason: `the model refused: ${answer.refusal.trim().slice(0, 200)}` };
+  }
+  if (answer.content.trim() === "") {
+    return {
+      kind: "fatal",
+      reason: `the model sent an empty answer (finish_reason: ${answer.finishReason}): check --model, or try again`,
+    };
+  }
+  if (answer.finishReason === "length")
+    return { kind: "judged", markdown: "", findings: [TRUNCATED] };
+  const refusal = refusalIn(answer.content);
+  if (refusal !== undefined) return { kind: "fatal", reason: `the model refused: ${refusal}` };
+  const parsed = parseArticle(stripChatWrapper(answer.content));
+  const markdown = composeArticle(
+    parsed,
+    provenanceOf(source, settings),
+    settings.lang,
+    settings.format,
+  );
+  const written = parseArticle(markdown);
+  const findings = runChecks(written, checkContextFor(settings, referenceText(source)), RULES);
+  return { kind: "judged", markdown, words: written.words, findings };
+}
+
+export async function rewriteArticle(
+  source: SourceForRewrite,
+  settings: RewriteSettings,
+  chat: ChatClient,
+  events: RewriteEvents = {},
+  signal?: AbortSignal,
+): Promise<RewriteResult> {
+  const messages = buildMessages(source, settings);
+  const attempts: AttemptRecord[] = [];
+  let best: { markdown: string; errors: Finding[] } | undefined;
+
+  for (let attempt = 1; attempt <= settings.maxAttempts; attempt += 1) {
+    events.onAttemptStart?.(attempt, settings.maxAttempts);
+    let answer: Awaited<ReturnType<ChatClient["complete"]>>;
+    try {
+      const params = {
+        model: settings.model,
+        ...(settings.temperature !== undefined ? { temperature: settings.temperature } : {}),
+      };
+      answer = await chat.complete(messages, params, {
+        onText: (text) => events.onText?.(text, attempt),
+        ...(signal ? { signal } : {}),
+      });
+    } catch (error) {
+      const reason =
+        error instanceof LlmError ? error.message : `unexpected error: ${String(error)}`;
+      return failure(reason, best, attempts);
+    }
+    const record: AttemptRecord = { attempt, finishReason: answer.finishReason, errors: [] };
+    if (answer.usage) record.usage = answer.usage;
+    attempts.push(record);
+
+    const verdict = judgeAnswer(answer, source, settings);
+    if (verdict.kind === "fatal") {
+      record.fatal = verdict.reason;
+      events.onAttemptEnd?.(record, []);
+      return failure(verdict.reason, best, attempts);
+    }
+    const { markdown, findings } = verdict;
+    if (verdict.words !== undefined) record.words = verdict.words;
+    const errors = errorsOf(findings);
+    record.errors = [...new Set(errors.map((finding) => finding.rule))];
+    events.onAttemptEnd?.(record, findings);
+    if (errors.length === 0) {
+      return { ok: true, markdown, warnings: findings, attempts };
+    }
+    if (markdown !== "" && (best === undefined || errors.length <= best.errors.length)) {
+      best = { markdown, errors };
+    }
+    if (attempt < settings.maxAttempts) {
+      messages.push({ role: "assistant", content: answer.content });
+      messages.push(...repairMessages(findings, attempt + 1, settings));
+    }
+  }
+  const last = attempts[attempts.length - 1];
+  const reason =
+    last?.finishReason === "length"
+      ? `every answer was cut by the token limit; ${settings.maxAttempts} attempts used`
+      : `checks still failing after ${settings.maxAttempts} attempt(s)`;
+  return failure(reason, best, attempts);
+}
+
+function failure(
+  reason: string,
+  best: { markdown: string; errors: Finding[] } | undefined,
+  attempts: AttemptRecord[],
+): RewriteResult {
+  const result: RewriteResult = { ok: false, reason, findings: best?.errors ?? [], attempts };
+  if (best) result.best = best.markdown;
+  return result;
+}

@@ -1,0 +1,210 @@
+// @ts-nocheck
+import { describe, expect, it } from "vitest";
+import { fidelity } from "../../src/checks/fidelity.js";
+import {
+  articleOf,
+  BODY_LINE,
+  EURACTIV,
+  findingsOf,
+  GOOD_ARTICLE,
+  REUTERS,
+  testRule,
+} from "./rule-tester.js";
+
+const reuters = { source: REUTERS };
+const euractiv = { source: EURACTIV };
+
+testRule(fidelity, {
+  valid: [
+    { name: "the good article against its source", article: GOOD_ARTICLE, context: reuters },
+    {
+      name: 'a faithful rewrite with « » instead of "…" and ’ instead of \'',
+      article: articleOf(
+        "Un fonctionnaire a déclaré : « Hier, nous avons appris le partenariat technologique entre Mistral et Microsoft. C’est une excellente nouvelle qu’une jeune entreprise française ait rejoint le partenariat précédemment exclusif de Microsoft avec OpenAI sur sa plateforme Azure »",
+      ),
+      context: reuters,
+    },
+    {
+      name: "figures the source writes in words, written in digits",
+      article: articleOf(
+        "Les travaux dureront 3 ans, pour 25 élèves et 2 millions d'euros ; la ville compte 21 écoles.",
+      ),
+      context: {
+        source:
+          "Les travaux dureront trois ans, pour vingt-cinq élèves et deux millions d'euros. La ville compte vingt et une écoles.",
+      },
+    },
+    {
+      name: "a quotation with non-breaking and thin spaces inside the marks",
+      article: articleOf(
+        "Son verdict : «\u00A0Les régulateurs européens se sont fait avoir\u202F». Et les «\u00A0champions européens\u00A0» ?",
+      ),
+      context: reuters,
+    },
+    {
+      name: "15 M€ for the source's 15 millions d'euros, 16 M$ for 16 millions de dollars",
+      article: articleOf("Microsoft a investi 15 M€ (16 M$) dans Mistral, soit 15 millions."),
+      context: reuters,
+    },
+    {
+      name: "28 février 2024 and 15 h 18 for the source's 28/02/2024 à 15:18",
+      article: articleOf("La dépêche date du 28 février 2024 à 15 h 18, en 2024 donc."),
+      context: reuters,
+    },
+    {
+      name: "40 000 with a normal, a non-breaking or a thin space, or none",
+      article: articleOf(
+        "Plus de 40 000 produits, 40\u00A0000, 40\u202F000 ou 40000 : à 0 € de frais.",
+      ),
+      context: reuters,
+    },
+    {
+      name: "2,22 % for the source's +2.22%",
+      article: articleOf("Le titre gagnait 2,22 % au Nasdaq."),
+      context: reuters,
+    },
+    {
+      name: "ordinals the source gives",
+      article: articleOf("Le commentaire figure dans les 10e et 11e parties."),
+      context: reuters,
+    },
+    {
+      name: "numbers in words and centuries are no figures",
+      article: articleOf(
+        "Deux députés et trois ministres en débattent : le XXIe siècle, ce 21e siècle de l'IA.",
+      ),
+      context: reuters,
+    },
+    {
+      name: "a quotation cut with […], each part in the source in order",
+      article: articleOf(
+        "« Nous avons conclu un accord de revente avec Microsoft […] cet accord va accélérer notre croissance. »",
+      ),
+      context: reuters,
+    },
+    {
+      name: "the other seed: days without a year, months with one, GPT-4, 500 M€, nested quotes",
+      article: articleOf(
+        [
+          "Le partenariat, annoncé lundi 26 février et notifié le 27 février, porte sur 15 millions d'euros face à GPT-4.",
+          "",
+          "Ce n'est qu'« une contribution marginale par rapport aux 500 millions d’euros » levés depuis avril 2023, soit 500 M€.",
+          "",
+          "« La France ne devrait pas se vanter et brandir le mot “souveraineté” à gauche et à droite. »",
+        ].join("\n"),
+      ),
+      context: euractiv,
+    },
+    {
+      name: "without a source, nothing to compare to",
+      article: articleOf("Microsoft a investi 99 millions : « une phrase inventée »."),
+    },
+  ],
+  invalid: [
+    {
+      name: "a figure the source does not give in digits or in words",
+      article: articleOf("Les travaux dureront 4 ans."),
+      context: { source: "Les travaux dureront trois ans, dans un quartier neuf de la ville." },
+      errors: [{ severity: "error", line: BODY_LINE, message: '"4"' }],
+    },
+    {
+      name: "one figure changed",
+      article: articleOf("Microsoft a investi 25 millions d'euros dans Mistral."),
+      context: reuters,
+      errors: [
+        {
+          severity: "error",
+          line: BODY_LINE,
+          message: '"25 millions"',
+          repair:
+            "Le chiffre « 25 millions » n'apparaît pas dans la source : retire-le ou reprends celui de la source.",
+        },
+      ],
+    },
+    {
+      name: "an invented quotation",
+      article: articleOf(
+        "Intro.\n\nArthur Mensch a déclaré : « Nous resterons toujours indépendants de Microsoft ».",
+      ),
+      context: reuters,
+      errors: [
+        {
+          severity: "error",
+          line: BODY_LINE + 2,
+          message: /quotation "Nous resterons toujours indépendants de Microsoft"/,
+          repair:
+            "La citation « Nous resterons toujours indépendants de Microsoft » ne figure pas mot pour mot dans la source : cite exactement la source ou reformule sans guillemets.",
+        },
+      ],
+    },
+    {
+      name: "a quotation with one word changed",
+      article: articleOf(
+        '"Hier, nous avons découvert le partenariat technologique entre Mistral et Microsoft."',
+      ),
+      context: reuters,
+      errors: [{ severity: "error", line: BODY_LINE, message: /découvert/ }],
+    },
+    {
+      name: "a quotation whose case differs: quotations are word for word",
+      article: articleOf("« hier, nous avons appris le partenariat technologique »"),
+      context: reuters,
+      errors: [{ severity: "error", line: BODY_LINE }],
+    },
+    {
+      name: "a date the source does not give",
+      article: articleOf("La dépêche date du 29 février 2024."),
+      context: reuters,
+      errors: [{ severity: "error", line: BODY_LINE, message: '"29 février 2024"' }],
+    },
+    {
+      name: "a percentage the source does not give (15 is there, 15 % is not)",
+      article: articleOf("Le titre a gagné 15 % en une séance."),
+      context: reuters,
+      errors: [{ severity: "error", line: BODY_LINE, message: '"15 %"' }],
+    },
+    {
+      name: "a year added to a day of a source that never names that year",
+      article: articleOf("La Commission a été notifiée le 27 février 2024."),
+      context: euractiv,
+      errors: [{ severity: "error", line: BODY_LINE, message: '"27 février 2024"' }],
+    },
+    {
+      name: "a figure in the title and one in the description",
+      article: articleOf("Rien à signaler.", {
+        title: "Microsoft met 30 millions dans Mistral",
+        description:
+          "Microsoft investit dans Mistral AI et promet 12 nouveaux modèles sur Azure, alors que Bercy dit ne rien avoir su de ce partenariat noué en secret.",
+      }),
+      context: reuters,
+      errors: [
+        { severity: "error", line: 2, message: '"30 millions"' },
+        { severity: "error", line: 3, message: '"12"' },
+      ],
+    },
+    {
+      name: "the line of a figure on the second line of a paragraph",
+      article: articleOf(
+        "Une première ligne sans chiffre\net une seconde qui invente 99 produits.",
+      ),
+      context: reuters,
+      errors: [{ severity: "error", line: BODY_LINE + 1, message: '"99"' }],
+    },
+    {
+      name: "two source passages glued into one quotation",
+      article: articleOf(
+        "« Hier, nous avons appris le partenariat technologique entre Mistral et Microsoft, ce qui nous réjouit beaucoup »",
+      ),
+      context: reuters,
+      errors: [{ severity: "error", line: BODY_LINE }],
+    },
+  ],
+});
+
+describe("where fidelity points", () => {
+  it("gives the column where the figure starts, as a linter does", () => {
+    const line = "Selon le texte, Microsoft a investi 25 millions d'euros dans Mistral.";
+    const [finding] = findingsOf(fidelity, articleOf(line), reuters);
+    expect(finding).toMatchObject({ line: BODY_LINE, column: line.indexOf("25 millions") + 1 });
+  });
+});

@@ -1,0 +1,90 @@
+// @ts-nocheck
+import { describe, expect, it } from "vitest";
+import { parseArticle } from "../../src/core/article.js";
+import { composeArticle, normaliseKeywords, type Provenance } from "../../src/core/compose.js";
+import { hashOptions, isUpToDate } from "../../src/core/freshness.js";
+
+const provenance: Provenance = {
+  source: "in/a.txt",
+  sourceHash: "aaaaaaaaaaaaaaaa",
+  promptHash: "bbbbbbbbbbbbbbbb",
+  optionsHash: "cccccccccccccccc",
+  model: "m",
+  generator: "seo-rewrite 0.0.0",
+  date: "2026-11-23",
+};
+
+describe("composeArticle", () => {
+  const answer = parseArticle(`---
+title: "L'Europe et l'IA : état des lieux"
+description: "Une description."
+keywords: "IA, Europe, ia, souveraineté"
+slug: "the-model-slug-is-ignored"
+---
+
+Texte d'introduction, *souligné*.
+
+## Une section
+
+- un
+- deux
+`);
+  const written = parseArticle(composeArticle(answer, provenance, "fr"));
+
+  it("derives the slug from the title, never from the model", () => {
+    expect(written.frontMatter.slug).toBe("l-europe-et-l-ia-etat-des-lieux");
+  });
+
+  it("normalises keywords into a list without duplicates", () => {
+    expect(written.frontMatter.keywords).toEqual(["IA", "Europe", "souveraineté"]);
+  });
+
+  it("counts words in code and records provenance", () => {
+    expect(written.frontMatter.words).toBe(written.words);
+    expect(written.frontMatter).toMatchObject({
+      lang: "fr",
+      source_hash: "aaaaaaaaaaaaaaaa",
+      model: "m",
+      date: "2026-11-23",
+    });
+  });
+
+  it("keeps the Markdown body", () => {
+    expect(written.body).toContain("## Une section");
+    expect(written.body).toContain("- deux");
+  });
+});
+
+describe("normaliseKeywords", () => {
+  it("accepts a list or a comma-separated string", () => {
+    expect(normaliseKeywords(["a", " b "])).toEqual(["a", "b"]);
+    expect(normaliseKeywords("a; b, c")).toEqual(["a", "b", "c"]);
+    expect(normaliseKeywords(42)).toBeUndefined();
+  });
+});
+
+describe("isUpToDate", () => {
+  const markdown = composeArticle(parseArticle("---\ntitle: t\n---\n\nx"), provenance, "fr");
+  const fingerprint = {
+    sourceHash: "aaaaaaaaaaaaaaaa",
+    promptHash: "bbbbbbbbbbbbbbbb",
+    model: "m",
+    optionsHash: "cccccccccccccccc",
+  };
+
+  it("is true only when source, prompt, model and options all match", () => {
+    expect(isUpToDate(markdown, fingerprint)).toBe(true);
+    expect(isUpToDate(markdown, { ...fingerprint, model: "other" })).toBe(false);
+    expect(isUpToDate(markdown, { ...fingerprint, sourceHash: "x" })).toBe(false);
+    expect(isUpToDate("no front-matter", fingerprint)).toBe(false);
+  });
+
+  it("hashes options that change what the model is asked for", () => {
+    expect(hashOptions({ minWords: 700, lang: "fr" })).not.toBe(
+      hashOptions({ minWords: 800, lang: "fr" }),
+    );
+    expect(hashOptions({ minWords: 700, lang: "fr", keyword: "IA" })).not.toBe(
+      hashOptions({ minWords: 700, lang: "fr" }),
+    );
+  });
+});

@@ -1,0 +1,32 @@
+// @ts-nocheck
+import { describe, expect, it } from "vitest";
+import { displayUrl, REDACTED, redactSecrets } from "../../src/core/redact.js";
+
+const KEY = "sk-proj-abcdefghijklmnopqrstuvwxyz0123456789";
+
+describe("redactSecrets", () => {
+  it("removes the key wherever it appears", () => {
+    expect(redactSecrets(`bad key ${KEY} given`, [KEY])).toBe(`bad key ${REDACTED} given`);
+  });
+
+  it("removes a key that a server echoed cut in the middle", () => {
+    const echoed = `Incorrect API key provided: ${KEY.slice(0, 10)}****${KEY.slice(-8)}.`;
+    const clean = redactSecrets(echoed, [KEY]);
+    expect(clean).not.toContain(KEY.slice(0, 8));
+    expect(clean).not.toContain(KEY.slice(-8));
+  });
+
+  it("leaves text alone when there is no secret", () => {
+    expect(redactSecrets("nothing here", [undefined, ""])).toBe("nothing here");
+  });
+});
+
+describe("displayUrl", () => {
+  it("hides query values and credentials, keeps what locates the host", () => {
+    expect(displayUrl("https://res.example/openai?api-version=1&api-key=secret")).toBe(
+      `https://res.example/openai?api-version=${REDACTED}&api-key=${REDACTED}`,
+    );
+    expect(displayUrl("http://user:pass@127.0.0.1:8000/v1")).toBe("http://127.0.0.1:8000/v1");
+    expect(displayUrl("not a url")).toBe("not a url");
+  });
+});

@@ -1,0 +1,90 @@
+// @ts-nocheck
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { Readable } from "node:stream";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  InputReadError,
+  inputReadErrorOf,
+  readInputBytes,
+  readStdin,
+} from "../../src/input/read.js";
+
+let folder: string;
+beforeAll(async () => {
+  folder = await mkdtemp(join(tmpdir(), "seo-rewrite-read-"));
+  await writeFile(join(folder, "article.txt"), "Le marché rouvre.");
+});
+afterAll(async () => {
+  await rm(folder, { recursive: true, force: true });
+});
+
+async function readError(promise: Promise<unknown>): Promise<InputReadError> {
+  const error = await promise.then(
+    () => undefined,
+    (caught: unknown) => caught,
+  );
+  expect(error).toBeInstanceOf(InputReadError);
+  return error as InputReadError;
+}
+
+describe("readInputBytes", () => {
+  it("reads a file's bytes", async () => {
+    const bytes = await readInputBytes(join(folder, "article.txt"));
+    expect(new TextDecoder().decode(bytes)).toBe("Le marché rouvre.");
+  });
+
+  it("says 'no such file' for a missing path", async () => {
+    const error = await readError(readInputBytes(join(folder, "absent.txt")));
+    expect(error.code).toBe("not-found");
+    expect(error.message).toBe("no such file: check the path");
+  });
+
+  it("says a folder is a folder, and what to do", async () => {
+    const error = await readError(readInputBytes(folder));
+    expect(error.code).toBe("is-folder");
+    expect(error.message).toBe("is a folder: give a file, or use --out to rewrite a folder");
+  });
+
+  it("refuses a file over the size limit before reading it", async () => {
+    const error = await readError(readInputBytes(join(folder, "article.txt"), { maxBytes: 4 }));
+    expect(error.code).toBe("too-large");
+    expect(error.message).toBe(
+      "is 1 KB: too large to be an article (limit 1 KB); give the article's text",
+    );
+  });
+
+  it("maps permission and other errors to one line, keeping the cause", () => {
+    const denied = Object.assign(new Error("EACCES: permission denied, open 'x'"), {
+      code: "EACCES",
+    });
+    expect(inputReadErrorOf(denied)).toMatchObject({
+      code: "permission",
+      message: "permission denied: make the file readable",
+      cause: denied,
+    });
+    const odd = Object.assign(new Error("ELOOP"), { code: "ELOOP" });
+    expect(inputReadErrorOf(odd).message).toBe("cannot be read (ELOOP)");
+    expect(inputReadErrorOf(Object.assign(new Error(), { code: "ENOTDIR" })).code).toBe(
+      "not-found",
+    );
+  });
+});
+
+describe("readStdin", () => {
+  it("joins chunks, bytes and strings alike", async () => {
+    const stream = Readable.from([Buffer.from("Le marché "), "de Noël", new Uint8Array([0x21])]);
+    expect(new TextDecoder().decode(await readStdin(stream))).toBe("Le marché de Noël!");
+  });
+
+  it("stops past the size limit", async () => {
+    const stream = Readable.from([Buffer.alloc(3000, 0x61), Buffer.alloc(3000, 0x62)]);
+    const error = await readError(readStdin(stream, { maxBytes: 4096 }));
+    expect(error.code).toBe("too-large");
+  });
+
+  it("reads an empty stream as no bytes", async () => {
+    expect((await readStdin(Readable.from([]))).length).toBe(0);
+  });
+});
