@@ -1,6 +1,9 @@
 import { spawn } from "node:child_process";
+import { appendFileSync, mkdirSync } from "node:fs";
+import { basename, join } from "node:path";
 import { Readable } from "node:stream";
 import { fileURLToPath } from "node:url";
+import { expect } from "vitest";
 import { main } from "../src/cli/main.js";
 
 /**
@@ -27,7 +30,34 @@ export interface CliCall {
 export const BIN = fileURLToPath(new URL("../bin/seo-rewrite.js", import.meta.url));
 export const ROOT = fileURLToPath(new URL("..", import.meta.url));
 
-export function runBin(args: readonly string[], call: CliCall = {}): Promise<CliRun> {
+/**
+ * With SEO_REWRITE_RECORD=<dir>, every run is appended to <dir>/<test file>.jsonl, so the
+ * outputs of the whole suite can be diffed across a refactoring that must not change them.
+ */
+function record(args: readonly string[], run: CliRun): CliRun {
+  const dir = process.env.SEO_REWRITE_RECORD;
+  if (dir === undefined) return run;
+  const state = expect.getState();
+  mkdirSync(dir, { recursive: true });
+  const line = {
+    test: state.currentTestName,
+    args,
+    code: run.code,
+    stdout: run.stdout,
+    stderr: run.stderr,
+  };
+  appendFileSync(
+    join(dir, `${basename(state.testPath ?? "unknown")}.jsonl`),
+    `${JSON.stringify(line)}\n`,
+  );
+  return run;
+}
+
+export async function runBin(args: readonly string[], call: CliCall = {}): Promise<CliRun> {
+  return record(args, await spawnBin(args, call));
+}
+
+function spawnBin(args: readonly string[], call: CliCall): Promise<CliRun> {
   const started = Date.now();
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [BIN, ...args], {
@@ -87,5 +117,5 @@ export async function runMain(args: readonly string[], call: CliCall = {}): Prom
       isTTY: false,
     },
   });
-  return { code, stdout, stderr, durationMs: Date.now() - started };
+  return record(args, { code, stdout, stderr, durationMs: Date.now() - started });
 }
