@@ -1,6 +1,6 @@
 import type { Command } from "commander";
 import type { BatchIO, BatchSetup } from "../pipeline/batch-api/setup.js";
-import type { MainIO } from "./main.js";
+import type { MainIO } from "./io.js";
 
 /**
  * `seo-rewrite batch submit|status|collect|cancel`: the provider's Batch API (about half the

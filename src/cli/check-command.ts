@@ -14,7 +14,7 @@ import { readInputBytes } from "../input/read.js";
 import { prepareSource } from "../input/source.js";
 import { referenceText } from "../pipeline/rewrite.js";
 import type { CheckOptions } from "../settings/options.js";
-import type { MainIO } from "./main.js";
+import type { MainIO } from "./io.js";
 
 /**
  * `seo-rewrite check`: the rewrite's own rules over existing Markdown articles, so a

@@ -4,6 +4,7 @@ import { fileURLToPath } from "node:url";
 import { Command, CommanderError, Option } from "commander";
 import { redactSecrets } from "../core/redact.js";
 import { registerBatchCommands } from "./batch-commands.js";
+import type { MainIO } from "./io.js";
 
 /**
  * The only module that sees argv, commander, the environment and the process. `main`
@@ -11,19 +12,6 @@ import { registerBatchCommands } from "./batch-commands.js";
  * Heavy modules (openai, remark, franc, zod) load inside the actions, so `--help` and
  * `--version` start fast.
  */
-
-export interface MainIO {
-  argv: readonly string[];
-  env: Readonly<Record<string, string | undefined>>;
-  cwd: string;
-  stdin: NodeJS.ReadableStream & { isTTY?: boolean };
-  stdout: { write(text: string): void };
-  stderr: { write(text: string): void; isTTY?: boolean; columns?: number };
-  now?: () => Date;
-  /** Aborted when the user interrupts the run (SIGINT/SIGTERM). */
-  signal?: AbortSignal;
-  interruptedBy?: () => string | undefined;
-}
 
 const PACKAGE = JSON.parse(
   readFileSync(new URL("../../package.json", import.meta.url), "utf8"),
@@ -511,26 +499,4 @@ export async function main(unsafe: MainIO): Promise<number> {
   }
 }
 
-/** The real process's streams, environment and signals. */
-export function nodeIO(): MainIO {
-  const controller = new AbortController();
-  let interrupted: string | undefined;
-  for (const signal of ["SIGINT", "SIGTERM"] as const) {
-    process.once(signal, () => {
-      interrupted = signal;
-      controller.abort();
-      // A second Ctrl-C means "now": leave at once (temporary files are removed on write failure).
-      process.once(signal, () => process.kill(process.pid, signal));
-    });
-  }
-  return {
-    argv: process.argv.slice(2),
-    env: process.env,
-    cwd: process.cwd(),
-    stdin: process.stdin,
-    stdout: process.stdout,
-    stderr: process.stderr,
-    signal: controller.signal,
-    interruptedBy: () => interrupted,
-  };
-}
+export { type MainIO, nodeIO } from "./io.js";
