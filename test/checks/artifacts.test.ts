@@ -143,14 +143,35 @@ testRule(artifacts, {
       name: "the instructions echoed back",
       article: body(
         "## Consignes",
-        "Rédige au moins 700 mots avec un front-matter et une méta-description.",
+        // Three phrases of the brief (its opening, "front matter YAML", "intertitres de
+        // niveau 2") and a placeholder: one finding for the brief, one for the placeholder.
+        "Rédige au moins 700 mots avec un front matter YAML, des intertitres de niveau 2 et [NOM].",
         "Write at least 700 words.",
         "Mots-clés : Mistral, Microsoft",
       ),
       errors: [
-        { severity: "error", line: BODY_LINE, message: /"Consignes"/ },
+        {
+          severity: "error",
+          line: BODY_LINE,
+          message: 'the instructions are echoed back ("Consignes"): remove them from the article',
+          repair:
+            "Retire « Consignes » : c'est une consigne de la demande, pas le contenu de l'article.",
+        },
         // One finding for the echoed paragraph, at its first phrase of the brief.
-        { severity: "error", line: BODY_LINE + 2, message: /"Rédige au moins"/ },
+        {
+          severity: "error",
+          line: BODY_LINE + 2,
+          message:
+            'the instructions are echoed back ("Rédige au moins"): remove them from the article',
+        },
+        {
+          severity: "error",
+          line: BODY_LINE + 2,
+          message:
+            'placeholder "[NOM]" left in the text: put the fact from the source, or remove the sentence',
+          repair:
+            "Remplace l'espace réservé « [NOM] » par l'information exacte tirée de la source, ou supprime la phrase.",
+        },
         { severity: "error", line: BODY_LINE + 4, message: /"at least 700 words"/ },
         { severity: "error", line: BODY_LINE + 6, message: /"Mots-clés :"/ },
       ],
