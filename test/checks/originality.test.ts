@@ -94,3 +94,115 @@ describe("originality share", () => {
     expect(finding?.actual).toBeLessThanOrEqual(0.4);
   });
 });
+
+/**
+ * A source of 14 words, and paragraphs of 17 words whose first `copied + 7` words are the
+ * source's opening, word for word, and the rest words the source never uses: 10 8-word
+ * sequences, `copied` of them in the source, so the share is exactly `copied / 10`.
+ */
+const COUNCIL = {
+  source: "Le conseil municipal a voté hier soir un budget de rigueur pour la ville.",
+};
+const COUNCIL_WORDS = COUNCIL.source.replace(".", "").split(" ");
+const NEW_WORDS = [
+  "jardins",
+  "fleuris",
+  "printemps",
+  "couleurs",
+  "parfums",
+  "oiseaux",
+  "matin",
+  "clair",
+  "soleil",
+];
+function councilParagraph(copied: number): string {
+  const own = 17 - (copied + 7);
+  return `${[...COUNCIL_WORDS.slice(0, copied + 7), ...NEW_WORDS.slice(0, own)].join(" ")}.`;
+}
+/** The copied passage of {@link councilParagraph}, as the finding quotes it. */
+function councilPassage(copied: number): string {
+  return COUNCIL_WORDS.slice(0, copied + 7).join(" ");
+}
+
+testRule(originality, {
+  valid: [
+    {
+      name: "words that all occur in the source, but never 8 in a row as the source has them",
+      // All 14 words are the source's, reordered: each of the 7 8-word sequences is new.
+      article: articleOf(
+        "La ville a voté pour un budget de rigueur hier soir, le conseil municipal.",
+      ),
+      context: COUNCIL,
+    },
+    {
+      name: "a share of 10 %, under the warning limit",
+      article: articleOf(councilParagraph(1)),
+      context: COUNCIL,
+    },
+    {
+      name: "a share of exactly 20 %, on the warning limit",
+      article: articleOf(councilParagraph(2)),
+      context: COUNCIL,
+    },
+    {
+      name: "a copy of 7 words only: no 8-word sequence to share",
+      article: articleOf(`${COUNCIL_WORDS.slice(0, 7).join(" ")}.`),
+      context: COUNCIL,
+    },
+  ],
+  invalid: [
+    {
+      name: "a share of 30 %, above the warning limit and under the error limit",
+      article: articleOf(councilParagraph(3)),
+      context: COUNCIL,
+      errors: [
+        {
+          severity: "warning",
+          line: BODY_LINE,
+          message: `30 % of the article's 8-word sequences are copied from the source (warning above 20 %): reformulate "${councilPassage(3)}" (line ${BODY_LINE})`,
+          repair: `30 % des suites de 8 mots de l'article reprennent la source mot pour mot (au plus 20 %) : reformule avec tes propres mots les passages copiés, notamment « ${councilPassage(3)} », sans changer les faits.`,
+        },
+      ],
+    },
+    {
+      name: "a share of exactly 40 %, on the error limit: a warning",
+      article: articleOf(councilParagraph(4)),
+      context: COUNCIL,
+      errors: [
+        {
+          severity: "warning",
+          line: BODY_LINE,
+          message: `40 % of the article's 8-word sequences are copied from the source (warning above 20 %): reformulate "${councilPassage(4)}"`,
+        },
+      ],
+    },
+    {
+      name: "a share of 50 %, above the error limit",
+      article: articleOf(councilParagraph(5)),
+      context: COUNCIL,
+      errors: [
+        {
+          severity: "error",
+          line: BODY_LINE,
+          message: `50 % of the article's 8-word sequences are copied from the source (error above 40 %): reformulate "${councilPassage(5)}" (line ${BODY_LINE})`,
+          repair: `50 % des suites de 8 mots de l'article reprennent la source mot pour mot (au plus 40 %) : reformule avec tes propres mots les passages copiés, notamment « ${councilPassage(5)} », sans changer les faits.`,
+        },
+      ],
+    },
+  ],
+});
+
+describe("originality at its limits", () => {
+  it.each([
+    [1, undefined],
+    [2, undefined],
+    [3, { severity: "warning", actual: 0.3, expected: 0.2 }],
+    [4, { severity: "warning", actual: 0.4, expected: 0.2 }],
+    [5, { severity: "error", actual: 0.5, expected: 0.4 }],
+  ] as const)("%i copied sequences of 10", (copied, expected) => {
+    const findings = findingsOf(originality, articleOf(councilParagraph(copied)), COUNCIL);
+    expect(findings[0]).toEqual(
+      expected === undefined ? undefined : expect.objectContaining(expected),
+    );
+  });
+});
