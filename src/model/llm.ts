@@ -1,6 +1,8 @@
+import type { OpenAI } from "openai";
 import type { ChatMessage } from "../core/prompt.js";
 import { displayUrl, redactSecrets } from "../core/redact.js";
 import { type ClientPlan, type ProviderPreset, requestParamsFor } from "./providers.js";
+import { createSdkClient } from "./sdk-client.js";
 
 /**
  * The one edge that talks to a model: the official `openai` SDK (Chat Completions, the
@@ -193,10 +195,14 @@ const HINTS: Readonly<Record<LlmErrorKind, string>> = {
   aborted: "the request was cancelled",
 };
 
-export async function mapError(
-  error: unknown,
-  context: { timeoutMs: number; baseURL?: string; secrets: readonly string[] },
-): Promise<LlmError> {
+/** What an error message may show, and what it must hide. */
+interface ErrorContext {
+  timeoutMs: number;
+  baseURL?: string;
+  secrets: readonly string[];
+}
+
+export async function mapError(error: unknown, context: ErrorContext): Promise<LlmError> {
   const openai = await import("openai");
   const clean = (text: string) => redactSecrets(text, context.secrets);
   // The SDK's message starts with the status ("401 Incorrect API key…"); we print it once.
@@ -260,134 +266,199 @@ function abortable<T>(work: Promise<T>, signal: AbortSignal | undefined): Promis
   });
 }
 
+/**
+ * The SDK's timeout ends at the response headers; a stream that stalls after them is cut
+ * by this watchdog, which restarts at every chunk. The caller's signal aborts it too.
+ */
+class StreamWatchdog {
+  readonly #controller = new AbortController();
+  #timer: NodeJS.Timeout | undefined;
+  #stalled = false;
+  readonly #onOuterAbort = () => this.#controller.abort();
+
+  constructor(
+    private readonly timeoutMs: number,
+    private readonly outer: AbortSignal | undefined,
+  ) {
+    outer?.addEventListener("abort", this.#onOuterAbort);
+  }
+
+  /** Aborts the request when the stream stalls or the caller aborts. */
+  get signal(): AbortSignal {
+    return this.#controller.signal;
+  }
+
+  /** The watchdog, not the caller, cut the stream. */
+  get stalled(): boolean {
+    return this.#stalled;
+  }
+
+  /** (Re)starts the countdown: at the headers, then at every chunk. */
+  arm(): void {
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => {
+      this.#stalled = true;
+      this.#controller.abort();
+    }, this.timeoutMs);
+  }
+
+  dispose(): void {
+    clearTimeout(this.#timer);
+    this.outer?.removeEventListener("abort", this.#onOuterAbort);
+  }
+}
+
+/** What every call of one chat client shares. */
+interface ChatContext {
+  client: OpenAI;
+  options: ClientOptions;
+  secrets: readonly string[];
+  errorContext: ErrorContext;
+}
+
+type ChatChunk = OpenAI.Chat.Completions.ChatCompletionChunk;
+
+/** The answer as it streamed in, before redaction. */
+interface StreamedAnswer {
+  content: string;
+  refusal: string;
+  finishReason: string;
+  usage?: TokenUsage;
+}
+
+function openStream(
+  context: ChatContext,
+  messages: readonly ChatMessage[],
+  params: ChatParams,
+  signal: AbortSignal,
+) {
+  return context.client.chat.completions.create(
+    {
+      model: params.model,
+      messages: messages.map((message) => ({ role: message.role, content: message.content })),
+      stream: true,
+      // Only what the host accepts: Mistral answers 422 to an unknown field.
+      ...requestParamsFor(context.options.preset, {
+        includeUsage: true,
+        ...(params.temperature !== undefined ? { temperature: params.temperature } : {}),
+      }),
+    },
+    { signal },
+  );
+}
+
+/** Gathers the chunks, rearming the watchdog at each and showing the text so far. */
+async function readStream(
+  stream: AsyncIterable<ChatChunk>,
+  watchdog: StreamWatchdog,
+  hooks: ChatHooks,
+): Promise<StreamedAnswer> {
+  const answer: StreamedAnswer = { content: "", refusal: "", finishReason: "" };
+  for await (const chunk of stream) {
+    watchdog.arm();
+    const choice = chunk.choices[0];
+    if (choice?.delta?.content) {
+      answer.content += choice.delta.content;
+      hooks.onText?.(answer.content);
+    }
+    if (choice?.delta?.refusal) answer.refusal += choice.delta.refusal;
+    if (choice?.finish_reason) answer.finishReason = choice.finish_reason;
+    if (chunk.usage) {
+      answer.usage = {
+        prompt: chunk.usage.prompt_tokens,
+        completion: chunk.usage.completion_tokens,
+      };
+    }
+  }
+  return answer;
+}
+
+/** A model that echoes the key (from a prompt-injected source…) must not get it written. */
+function resultOf(answer: StreamedAnswer, secrets: readonly string[]): ChatResult {
+  const result: ChatResult = {
+    content: redactSecrets(answer.content, secrets),
+    finishReason: answer.finishReason || "stop",
+  };
+  if (answer.usage) result.usage = answer.usage;
+  if (answer.refusal) result.refusal = redactSecrets(answer.refusal, secrets);
+  return result;
+}
+
+/** One streamed request; a stall is thrown as {@link StalledStream}, anything else mapped. */
+async function streamOnce(
+  context: ChatContext,
+  messages: readonly ChatMessage[],
+  params: ChatParams,
+  hooks: ChatHooks,
+): Promise<ChatResult> {
+  const watchdog = new StreamWatchdog(context.options.timeoutMs, hooks.signal);
+  try {
+    // Wait out a shared 429 pause here, before the SDK starts the request's timeout clock.
+    await context.options.gate?.wait(hooks.signal);
+    const stream = await openStream(context, messages, params, watchdog.signal);
+    watchdog.arm();
+    const answer = await readStream(stream, watchdog, hooks);
+    // The SDK ends a stream quietly when it is aborted: a cut answer must not pass as whole.
+    if (watchdog.stalled) throw new StalledStream();
+    if (watchdog.signal.aborted) throw new LlmError("aborted", HINTS.aborted);
+    return resultOf(answer, context.secrets);
+  } catch (error) {
+    if (watchdog.stalled) throw new StalledStream();
+    throw await mapError(error, context.errorContext);
+  } finally {
+    watchdog.dispose();
+  }
+}
+
+/**
+ * A stream that stalls after its headers is cut by the watchdog and tried again, as the
+ * SDK tries again a request that times out before them.
+ */
+async function completeWithRetries(
+  context: ChatContext,
+  messages: readonly ChatMessage[],
+  params: ChatParams,
+  hooks: ChatHooks,
+): Promise<ChatResult> {
+  if (hooks.signal?.aborted) throw new LlmError("aborted", HINTS.aborted);
+  const { timeoutMs, maxRetries } = context.options;
+  for (let stalls = 0; ; stalls += 1) {
+    try {
+      return await abortable(streamOnce(context, messages, params, hooks), hooks.signal);
+    } catch (error) {
+      if (!(error instanceof StalledStream)) throw error;
+      if (stalls >= maxRetries) {
+        throw new LlmError(
+          "timeout",
+          `the answer stalled for ${timeoutMs / 1000} s (the --timeout), ${stalls + 1} time(s): ${HINTS.timeout}`,
+        );
+      }
+    }
+  }
+}
+
 /** Build a client over the SDK; the SDK itself is loaded only now (fast --help/--version). */
 export async function createChatClient(options: ClientOptions): Promise<ChatClient> {
-  const { default: OpenAI, AzureOpenAI } = await import("openai");
   const { plan } = options;
-  const common = {
-    timeout: options.timeoutMs,
-    maxRetries: options.maxRetries,
-    ...(options.gate ? { fetch: gatedFetch(options.gate) } : {}),
-  };
-  const client =
-    plan.kind === "azure"
-      ? new AzureOpenAI({
-          apiKey: plan.apiKey,
-          baseURL: plan.baseURL,
-          apiVersion: plan.apiVersion,
-          deployment: plan.deployment,
-          ...common,
-        })
-      : new OpenAI({
-          apiKey: plan.apiKey,
-          ...(plan.baseURL ? { baseURL: plan.baseURL } : {}),
-          ...(plan.kind === "openai" && plan.headers
-            ? { defaultHeaders: { ...plan.headers } }
-            : {}),
-          ...common,
-        });
-  const secrets = [plan.apiKey];
-  const errorContext = {
+  const client = await createSdkClient(plan, {
     timeoutMs: options.timeoutMs,
+    maxRetries: options.maxRetries,
+    useDeployment: true,
+    ...(options.gate ? { fetch: gatedFetch(options.gate) } : {}),
+  });
+  const secrets = [plan.apiKey];
+  const context: ChatContext = {
+    client,
+    options,
     secrets,
-    ...(plan.baseURL ? { baseURL: plan.baseURL } : {}),
-  };
-
-  const streamOnce = async (
-    messages: readonly ChatMessage[],
-    params: ChatParams,
-    hooks: ChatHooks,
-  ): Promise<ChatResult> => {
-    // The SDK's timeout ends at the response headers; a stream that stalls after them is
-    // cut by this watchdog, which restarts at every chunk.
-    const controller = new AbortController();
-    let stalled = false;
-    let watchdog: NodeJS.Timeout | undefined;
-    const arm = () => {
-      clearTimeout(watchdog);
-      watchdog = setTimeout(() => {
-        stalled = true;
-        controller.abort();
-      }, options.timeoutMs);
-    };
-    const onOuterAbort = () => controller.abort();
-    hooks.signal?.addEventListener("abort", onOuterAbort);
-    try {
-      // Wait out a shared 429 pause here, before the SDK starts the request's timeout clock.
-      await options.gate?.wait(hooks.signal);
-      const stream = await client.chat.completions.create(
-        {
-          model: params.model,
-          messages: messages.map((message) => ({ role: message.role, content: message.content })),
-          stream: true,
-          // Only what the host accepts: Mistral answers 422 to an unknown field.
-          ...requestParamsFor(options.preset, {
-            includeUsage: true,
-            ...(params.temperature !== undefined ? { temperature: params.temperature } : {}),
-          }),
-        },
-        { signal: controller.signal },
-      );
-      arm();
-      let content = "";
-      let refusal = "";
-      let finishReason = "";
-      let usage: TokenUsage | undefined;
-      for await (const chunk of stream) {
-        arm();
-        const choice = chunk.choices[0];
-        if (choice?.delta?.content) {
-          content += choice.delta.content;
-          hooks.onText?.(content);
-        }
-        if (choice?.delta?.refusal) refusal += choice.delta.refusal;
-        if (choice?.finish_reason) finishReason = choice.finish_reason;
-        if (chunk.usage) {
-          usage = {
-            prompt: chunk.usage.prompt_tokens,
-            completion: chunk.usage.completion_tokens,
-          };
-        }
-      }
-      // The SDK ends a stream quietly when it is aborted: a cut answer must not pass as whole.
-      if (stalled) throw new StalledStream();
-      if (controller.signal.aborted) throw new LlmError("aborted", HINTS.aborted);
-      // A model that echoes the key (from a prompt-injected source…) must not get it written.
-      const result: ChatResult = {
-        content: redactSecrets(content, secrets),
-        finishReason: finishReason || "stop",
-      };
-      if (usage) result.usage = usage;
-      if (refusal) result.refusal = redactSecrets(refusal, secrets);
-      return result;
-    } catch (error) {
-      if (stalled) throw new StalledStream();
-      throw await mapError(error, errorContext);
-    } finally {
-      clearTimeout(watchdog);
-      hooks.signal?.removeEventListener("abort", onOuterAbort);
-    }
-  };
-
-  return {
-    async complete(messages, params, hooks = {}) {
-      if (hooks.signal?.aborted) throw new LlmError("aborted", HINTS.aborted);
-      // A stream that stalls after its headers is cut by the watchdog and tried again, as
-      // the SDK tries again a request that times out before them.
-      for (let stalls = 0; ; stalls += 1) {
-        try {
-          return await abortable(streamOnce(messages, params, hooks), hooks.signal);
-        } catch (error) {
-          if (!(error instanceof StalledStream) || stalls >= options.maxRetries) {
-            throw error instanceof StalledStream
-              ? new LlmError(
-                  "timeout",
-                  `the answer stalled for ${options.timeoutMs / 1000} s (the --timeout), ${stalls + 1} time(s): ${HINTS.timeout}`,
-                )
-              : error;
-          }
-        }
-      }
+    errorContext: {
+      timeoutMs: options.timeoutMs,
+      secrets,
+      ...(plan.baseURL ? { baseURL: plan.baseURL } : {}),
     },
+  };
+  return {
+    complete: (messages, params, hooks = {}) =>
+      completeWithRetries(context, messages, params, hooks),
   };
 }

@@ -2,6 +2,7 @@ import type { OpenAI } from "openai";
 import { redactSecrets } from "../../core/redact.js";
 import { LlmError, mapError } from "../../model/llm.js";
 import type { ClientPlan } from "../../model/providers.js";
+import { createSdkClient } from "../../model/sdk-client.js";
 import { BATCH_ENDPOINT, type JsonlFile } from "./jsonl.js";
 import { BATCH_STATUSES, type BatchStatus, type RequestCounts } from "./state.js";
 
@@ -173,26 +174,12 @@ export function batchApiOf(client: OpenAI, context: BatchApiContext): BatchApi {
 
 /**
  * An SDK client for a {@link ClientPlan} (the plan `rewrite` builds): the plain `OpenAI`
- * client, or `AzureOpenAI` for Azure. Loaded only when a batch command needs it.
+ * client, or `AzureOpenAI` for Azure, without a deployment (the Batch API is not under one).
+ * Loaded only when a batch command needs it.
  */
-export async function createBatchClient(
+export function createBatchClient(
   plan: ClientPlan,
   options: { timeoutMs: number; maxRetries: number },
 ): Promise<OpenAI> {
-  const { default: OpenAIClient, AzureOpenAI } = await import("openai");
-  const common = { timeout: options.timeoutMs, maxRetries: options.maxRetries };
-  if (plan.kind === "azure") {
-    return new AzureOpenAI({
-      apiKey: plan.apiKey,
-      baseURL: plan.baseURL,
-      apiVersion: plan.apiVersion,
-      ...common,
-    });
-  }
-  return new OpenAIClient({
-    apiKey: plan.apiKey,
-    ...(plan.baseURL ? { baseURL: plan.baseURL } : {}),
-    ...(plan.headers ? { defaultHeaders: { ...plan.headers } } : {}),
-    ...common,
-  });
+  return createSdkClient(plan, options);
 }
