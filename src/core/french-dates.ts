@@ -20,6 +20,13 @@ export const FRENCH_MONTHS: Readonly<Record<string, number>> = {
   decembre: 12,
 };
 
+/**
+ * Every name of {@link FRENCH_MONTHS} as a regular-expression alternation
+ * (`janvier|février|fevrier|…`), for patterns that read dates in text; no name is a
+ * prefix of another, so their order does not matter.
+ */
+export const FRENCH_MONTH_PATTERN = Object.keys(FRENCH_MONTHS).join("|");
+
 /** The accented name of each month, January first. */
 const MONTH_NAMES = [
   "janvier",

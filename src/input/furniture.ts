@@ -4,7 +4,7 @@
  * whole line, never inside one, so an article sentence that merely mentions "cookies" or
  * "newsletter" is never cut. Pure data and small functions, used by `clean.ts`.
  */
-import { FRENCH_MONTHS } from "../core/french-dates.js";
+import { FRENCH_MONTH_PATTERN, FRENCH_MONTHS } from "../core/french-dates.js";
 import { countWords } from "../core/words.js";
 
 export type DropKind = "furniture" | "credit" | "instruction" | "language";
@@ -325,8 +325,10 @@ function onlyUiLabels(key: string): boolean {
   return !WORD.test(rest);
 }
 
-const DATE_PATTERN =
-  /(?:(\d{1,2})(?:er)? (janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre) (\d{4})|(\d{1,2})\/(\d{1,2})\/(\d{4})|(\d{4})-(\d{2})-(\d{2}))(?:,? (?:à )?(\d{1,2}) ?[h:] ?(\d{2})?)?/gu;
+const DATE_PATTERN = new RegExp(
+  String.raw`(?:(\d{1,2})(?:er)? (${FRENCH_MONTH_PATTERN}) (\d{4})|(\d{1,2})\/(\d{1,2})\/(\d{4})|(\d{4})-(\d{2})-(\d{2}))(?:,? (?:à )?(\d{1,2}) ?[h:] ?(\d{2})?)?`,
+  "gu",
+);
 
 const pad = (value: number) => String(value).padStart(2, "0");
 

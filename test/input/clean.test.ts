@@ -177,6 +177,19 @@ describe("judgeLine: page furniture", () => {
     expect(parseFrenchDate("28/02/2024 à 15:18")).toBe("2024-02-28T15:18");
     expect(parseFrenchDate("le 31/13/2024")).toBeUndefined();
   });
+
+  // Scraped text often loses its accents: both spellings of a month are read.
+  it.each([
+    ["Publié le 3 février 2025", "2025-02-03"],
+    ["Publié le 3 fevrier 2025", "2025-02-03"],
+    ["le 15 août 2024", "2024-08-15"],
+    ["le 15 aout 2024", "2024-08-15"],
+    ["le 1er décembre 2023", "2023-12-01"],
+    ["le 1er decembre 2023", "2023-12-01"],
+    ["le 9 mai 2022", "2022-05-09"],
+  ])("reads the month of %j", (line, date) => {
+    expect(parseFrenchDate(line)).toBe(date);
+  });
 });
 
 describe("cleanArticleText: structure", () => {
