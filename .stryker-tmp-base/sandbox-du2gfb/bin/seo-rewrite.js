@@ -1,9 +1,0 @@
-#!/usr/bin/env node
-// @ts-nocheck
-import { main, nodeIO } from "../dist/cli/main.js";
-
-const io = nodeIO();
-process.exitCode = await main(io);
-// Interrupted: leave now. A retry's sleep inside the SDK would otherwise hold the process
-// for the rest of a Retry-After, with the summary already printed and nothing left to do.
-if (io.interruptedBy?.() !== undefined) process.exit();
