@@ -19,7 +19,11 @@ export interface ExpectedFinding {
   severity: Severity;
   line?: number;
   message?: RegExp | string;
-  repair?: RegExp | string;
+  /** The French repair sentence; `null` when the finding must carry none. */
+  repair?: RegExp | string | null;
+  /** The finding's `actual` and `expected` values, when given. */
+  actual?: number | string;
+  expected?: number | string;
 }
 
 export interface InvalidCase extends ValidCase {
@@ -63,6 +67,12 @@ export function testRule(
         invalid.errors.forEach((error, index) => {
           const finding = findings[index];
           if (error.message !== undefined) expect(finding?.message).toMatch(error.message);
+          if (error.actual !== undefined) expect(finding?.actual).toBe(error.actual);
+          if (error.expected !== undefined) expect(finding?.expected).toBe(error.expected);
+          if (error.repair === null) {
+            expect(finding?.repair).toBeUndefined();
+            return;
+          }
           if (error.repair !== undefined) expect(finding?.repair).toMatch(error.repair);
           expect(finding?.repair ?? "").not.toBe("");
         });
