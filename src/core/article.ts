@@ -56,7 +56,7 @@ const gfmParser = unified().use(remarkParse).use(remarkGfm);
  * GFM constructs that change the tree: a table's delimiter row, ~~strikethrough~~, a
  * footnote, a task item. A bare URL (GFM's autolink literal) reads the same as text.
  */
-const GFM_CONSTRUCT = /^\s*\|?\s*:?-{3,}:?\s*\||~~|\[\^|^\s*[-*+] \[[ xX]\]/mu;
+const GFM_CONSTRUCT = /^\s*\|?\s*:?-+:?\s*\||~~|\[\^|^\s*[-*+] \[[ xX]\]/mu;
 
 /**
  * GFM's extensions more than double micromark's time (3.4 against 1.5 ms on a 980-word
