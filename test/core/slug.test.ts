@@ -21,3 +21,43 @@ describe("slugify", () => {
     expect(slug.endsWith("-")).toBe(false);
   });
 });
+
+describe("slugify: folding", () => {
+  it.each([
+    ["Œuvres, cæcum et Straße", "oeuvres-caecum-et-strasse"],
+    ["La ﬁnance à Noël", "la-finance-a-noel"],
+    ["« Mistral » !", "mistral"],
+    ["!!! ???", "article"],
+    ["Mistral_AI 2024", "mistral-ai-2024"],
+  ])("%j → %j", (title, slug) => {
+    expect(slugify(title)).toBe(slug);
+  });
+});
+
+describe("slugify: the 80-character limit", () => {
+  /** Nine words of 7 letters and one of 8, joined by '-': exactly 80 characters. */
+  const EIGHTY = `${"mistral ".repeat(9)}bercyaaa`;
+  const EIGHTY_SLUG = EIGHTY.replace(/ /gu, "-");
+
+  it("keeps a slug of exactly 80 characters whole", () => {
+    expect(EIGHTY_SLUG).toHaveLength(80);
+    expect(slugify(EIGHTY)).toBe(EIGHTY_SLUG);
+  });
+
+  it("drops the word that would make it 81 characters", () => {
+    const slug = slugify(`${"mistral ".repeat(9)}bercyaaab`);
+    expect(slug).toBe("mistral-".repeat(8).concat("mistral"));
+    expect(slug).toHaveLength(71);
+  });
+
+  it("stops at the first word that does not fit, even when a later one would", () => {
+    expect(slugify(`${EIGHTY} a`)).toBe(EIGHTY_SLUG);
+    const cut = slugify(`${"mistral ".repeat(9)}microsoftsoft a`);
+    expect(cut).toBe("mistral-".repeat(8).concat("mistral"));
+  });
+
+  it("keeps one word of 80 characters, and falls back on 'article' for a longer one", () => {
+    expect(slugify("a".repeat(80))).toBe("a".repeat(80));
+    expect(slugify("a".repeat(81))).toBe("article");
+  });
+});
