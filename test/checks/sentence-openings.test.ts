@@ -1,5 +1,6 @@
+import { describe, expect, it } from "vitest";
 import { sentenceOpenings } from "../../src/checks/sentence-openings.js";
-import { articleOf, BODY_LINE, GOOD_ARTICLE, testRule } from "./rule-tester.js";
+import { articleOf, BODY_LINE, findingsOf, GOOD_ARTICLE, testRule } from "./rule-tester.js";
 
 testRule(sentenceOpenings, {
   valid: [
@@ -13,8 +14,27 @@ testRule(sentenceOpenings, {
       article: articleOf("Le gouvernement dément. Le ministre confirme. Le président se tait."),
     },
     {
+      // A list ends the run before it and starts none: read as prose, either side would make 3.
       name: "list items that open alike",
-      article: articleOf("- Microsoft investit.\n- Microsoft distribue.\n- Microsoft attend."),
+      article: articleOf(
+        "Microsoft investit. Microsoft distribue.\n\n- Microsoft attend.\n- Microsoft hésite.\n\nMicrosoft grandit. Microsoft insiste.",
+      ),
+    },
+    {
+      name: "a table ends the run",
+      article: articleOf(
+        "Microsoft investit. Microsoft distribue.\n\n| Microsoft | Mistral |\n|---|---|\n| 15 | 16 |\n\nMicrosoft attend.",
+      ),
+    },
+    {
+      name: "a run broken by another opening starts again",
+      article: articleOf(
+        "Microsoft investit. Microsoft distribue. Mistral grandit. Microsoft attend. Microsoft hésite.",
+      ),
+    },
+    {
+      name: "different figures are different openings",
+      article: articleOf("2024 fut une année calme. 2025 sera agitée. 2026 reste à écrire."),
     },
     {
       name: "a heading breaks the run",
@@ -37,6 +57,39 @@ testRule(sentenceOpenings, {
       ],
     },
     {
+      name: "a run that goes on into a blockquote, then a second run after a heading",
+      article: articleOf(
+        "Microsoft investit.\n\n> Microsoft distribue. Microsoft attend.\n\n## Suite\n\nMistral grandit. Mistral recrute. Mistral lève des fonds. Mistral signe.",
+      ),
+      errors: [
+        {
+          severity: "warning",
+          line: BODY_LINE,
+          message: '3 consecutive sentences open with "microsoft": vary the openings',
+          repair: "3 phrases de suite commencent par « microsoft » : varie le début des phrases.",
+        },
+        {
+          severity: "warning",
+          line: BODY_LINE + 6,
+          message: '4 consecutive sentences open with "mistral": vary the openings',
+          repair: "4 phrases de suite commencent par « mistral » : varie le début des phrases.",
+        },
+      ],
+    },
+    {
+      name: "a run at the end of a paragraph, after other openings",
+      article: articleOf(
+        "Paris dément. Bercy se tait. Mistral grandit. Mistral recrute. Mistral signe.",
+      ),
+      errors: [
+        {
+          severity: "warning",
+          line: BODY_LINE,
+          message: '3 consecutive sentences open with "mistral": vary the openings',
+        },
+      ],
+    },
+    {
       name: "a run across two paragraphs, with a quote mark and a determiner",
       article: articleOf(
         "Le ministre dément. « Le ministre n'a rien su. »\n\nLe ministre insiste. Le ministre se tait. Pourtant, rien ne change.",
@@ -45,9 +98,20 @@ testRule(sentenceOpenings, {
         {
           severity: "warning",
           line: BODY_LINE,
-          message: /^4 consecutive sentences open with "le ministre"/,
+          message: '4 consecutive sentences open with "le ministre": vary the openings',
+          repair: "4 phrases de suite commencent par « le ministre » : varie le début des phrases.",
         },
       ],
     },
   ],
+});
+
+describe("sentence-openings finding", () => {
+  it("gives the run's length against the limit of 2", () => {
+    const [finding] = findingsOf(
+      sentenceOpenings,
+      articleOf("Microsoft investit. Microsoft distribue. Microsoft attend. Microsoft signe."),
+    );
+    expect(finding).toMatchObject({ actual: 4, expected: 2 });
+  });
 });
