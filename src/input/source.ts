@@ -11,8 +11,14 @@ import {
   MIN_TEXT_WORDS,
 } from "../core/language.js";
 import { countWords } from "../core/words.js";
-import { cleanArticleText, type DroppedLine, describeDrop } from "./clean.js";
-import { decodeText, type TextEncodingName } from "./decode.js";
+import {
+  type CleanHints,
+  type CleanResult,
+  cleanArticleText,
+  type DroppedLine,
+  describeDrop,
+} from "./clean.js";
+import { type DecodedText, decodeText, type TextEncodingName } from "./decode.js";
 import { plainOf, withoutQuotations } from "./furniture.js";
 import { extractHtmlArticle, looksLikeHtml, type SourceMeta } from "./html.js";
 
@@ -177,8 +183,189 @@ function splitDraft(text: string): {
   }
 }
 
-function failure(code: SourceFailureCode, reason: string): PrepareResult {
+type Refusal = Extract<PrepareResult, { ok: false }>;
+
+function failure(code: SourceFailureCode, reason: string): Refusal {
   return { ok: false, code, reason };
+}
+
+/** The input's text, or `empty` (no bytes, white space only) or `binary`. */
+function decodeInput(bytes: Uint8Array): DecodedText | Refusal {
+  if (bytes.length === 0) return failure("empty", "is empty: give a file that holds the article");
+  const decoded = decodeText(bytes);
+  if ("error" in decoded) return failure("binary", decoded.error);
+  if (decoded.text.trim().length === 0) {
+    return failure("empty", "holds only white space: give a file that holds the article");
+  }
+  return decoded;
+}
+
+/** The article's body before cleaning, and what the page or draft says about it. */
+interface ArticleBody {
+  body: string;
+  meta: SourceMeta;
+  /** Lines before the body in the input (a draft's front-matter). */
+  lineOffset: number;
+  warnings: string[];
+}
+
+/** An input decoded, extracted and cleaned, not yet judged. */
+interface CleanedInput {
+  format: SourceFormat;
+  encoding: TextEncodingName;
+  /** The body before cleaning (for HTML, the extracted article). */
+  body: string;
+  meta: SourceMeta;
+  cleaned: CleanResult;
+  /** Lines of page furniture and credits the cleaning took out. */
+  furniture: number;
+  warnings: string[];
+}
+
+/** HTML: the extracted article; Markdown: the draft without its front-matter; text as it is. */
+async function bodyOf(text: string, format: SourceFormat): Promise<ArticleBody> {
+  if (format === "html") {
+    const page = await extractHtmlArticle(text);
+    return { body: page.markdown, meta: page.meta, lineOffset: 0, warnings: page.warnings };
+  }
+  if (format === "markdown") {
+    const draft = splitDraft(text);
+    const warnings = draft.warning ? [draft.warning] : [];
+    return { body: draft.body, meta: draft.meta, lineOffset: draft.lineOffset, warnings };
+  }
+  return { body: text, meta: {}, lineOffset: 0, warnings: [] };
+}
+
+/** Title, author and date the text gave, where the page or front-matter gave none. */
+function completeMeta(meta: SourceMeta, hints: CleanHints): void {
+  if (meta.title === undefined && hints.title !== undefined) meta.title = hints.title;
+  if (meta.author === undefined && hints.author !== undefined) meta.author = hints.author;
+  if (meta.date === undefined && hints.date !== undefined) meta.date = hints.date;
+}
+
+/** Page furniture in one line (--verbose lists it); instructions and foreign text one each. */
+function droppedWarnings(dropped: readonly DroppedLine[], furniture: number): string[] {
+  const warnings: string[] = [];
+  if (furniture > 0) {
+    warnings.push(
+      `removed ${furniture} line${furniture > 1 ? "s" : ""} of page furniture (menus, buttons, credits); --verbose lists them`,
+    );
+  }
+  for (const line of dropped) {
+    if (line.kind === "instruction" || line.kind === "language") warnings.push(describeDrop(line));
+  }
+  return warnings;
+}
+
+/** `empty` (a page without text), `too-short`, `too-long` or `placeholder`; undefined if fine. */
+function sizeRefusal(
+  input: CleanedInput,
+  words: number,
+  limits: { minWords: number; maxWords: number },
+): Refusal | undefined {
+  const { furniture } = input;
+  if (input.format === "html" && countWords(input.body) === 0) {
+    return failure(
+      "empty",
+      "holds no text once its markup is removed: save the article's own page, or copy its text",
+    );
+  }
+  if (words < limits.minWords) {
+    const removed = furniture > 0 ? ` once ${furniture} lines of page furniture are removed` : "";
+    return failure(
+      "too-short",
+      `only ${words} word${words === 1 ? "" : "s"}${removed}: an article needs at least ${limits.minWords}; give the whole article`,
+    );
+  }
+  if (words > limits.maxWords) {
+    return failure(
+      "too-long",
+      `${words} words: over the ${limits.maxWords} a model request can hold; split the text, or raise --max-input-words`,
+    );
+  }
+  // Lorem ipsum reads to franc as Catalan or French: it is a page template, not an article.
+  if (isPlaceholderText(input.cleaned.text)) {
+    return failure(
+      "placeholder",
+      "is placeholder text (lorem ipsum), not an article: give the article's own text",
+    );
+  }
+  return undefined;
+}
+
+/**
+ * Quotations left out, as the cleaning leaves them out when it drops foreign paragraphs:
+ * a text the check accepts never reaches the model with its foreign prose still in it,
+ * and a French article is not refused for quoting an English speaker.
+ */
+function judgedParagraphs(text: string): string[] {
+  return text
+    .split(/\n\s*\n/u)
+    .map((paragraph) => withoutQuotations(paragraph.split("\n").map(plainOf).join(" ")))
+    .filter((paragraph) => paragraph.length > 0);
+}
+
+/** What is wrong with the language, in one clause; `language` must be decided and not ok. */
+function languageProblem(language: LanguageVerdict, lang: string): string {
+  const expectedName = languageName(lang);
+  return language.detected !== lang
+    ? `the text is in ${languageName(language.detected)} (${percent(language.detectedShare)} of judged words), not ${expectedName}`
+    : `only ${percent(language.expectedShare)} of the text is in ${expectedName} (${language.others
+        .map((other) => `${languageName(other.lang)} ${percent(other.share)}`)
+        .join(", ")})`;
+}
+
+/**
+ * The `undecided` or `language` refusal; with `force`, the warning said instead;
+ * undefined when the text is in the expected language.
+ */
+function languageRefusal(
+  language: LanguageVerdict,
+  options: { lang: string; force: boolean },
+): Refusal | string | undefined {
+  if (language.undecided) {
+    if (options.force) {
+      return `too little prose to tell its language: taken as ${languageName(options.lang)} (--force)`;
+    }
+    return failure(
+      "undecided",
+      `too little prose to tell its language (${language.judgedWords} judged words, ${MIN_TEXT_WORDS} needed): give more text, or pass --force`,
+    );
+  }
+  if (language.ok) return undefined;
+  const problem = languageProblem(language, options.lang);
+  if (options.force) return `${problem}: rewriting it anyway (--force)`;
+  return failure("language", `${problem}: pass --force to rewrite it anyway`);
+}
+
+/** decode → (HTML: extract) → (Markdown: front-matter) → clean; refuses only empty or binary input. */
+async function readInput(
+  bytes: Uint8Array,
+  options: PrepareOptions,
+): Promise<CleanedInput | Refusal> {
+  const decoded = decodeInput(bytes);
+  if ("ok" in decoded) return decoded;
+  const warnings = [...decoded.warnings];
+  const named = options.extension ?? options.name;
+  const format = detectFormat(decoded.text, named);
+  if (isHtmlExtension(extensionOf(named)) && format !== "html") {
+    warnings.push("is named .html but holds no HTML markup: read as plain text");
+  }
+  const page = await bodyOf(decoded.text, format);
+  warnings.push(...page.warnings);
+  const cleaned = cleanArticleText(page.body, {
+    lang: options.lang,
+    format: format === "text" ? "text" : "markdown",
+    lineOffset: page.lineOffset,
+    keepForeign: options.force ?? false,
+  });
+  completeMeta(page.meta, cleaned.hints);
+  const furniture = cleaned.dropped.filter(
+    (line) => line.kind === "furniture" || line.kind === "credit",
+  ).length;
+  warnings.push(...droppedWarnings(cleaned.dropped, furniture));
+  const { encoding } = decoded;
+  return { format, encoding, body: page.body, meta: page.meta, cleaned, furniture, warnings };
 }
 
 /**
@@ -192,125 +379,28 @@ export async function prepareSource(
   bytes: Uint8Array,
   options: PrepareOptions,
 ): Promise<PrepareResult> {
-  const minWords = options.minWords ?? DEFAULT_MIN_SOURCE_WORDS;
-  const maxWords = options.maxWords ?? DEFAULT_MAX_SOURCE_WORDS;
-  const force = options.force ?? false;
-  if (bytes.length === 0) return failure("empty", "is empty: give a file that holds the article");
-  const decoded = decodeText(bytes);
-  if ("error" in decoded) return failure("binary", decoded.error);
-  if (decoded.text.trim().length === 0) {
-    return failure("empty", "holds only white space: give a file that holds the article");
-  }
-  const warnings = [...decoded.warnings];
-  const format = detectFormat(decoded.text, options.extension ?? options.name);
-  if (isHtmlExtension(extensionOf(options.extension ?? options.name)) && format !== "html") {
-    warnings.push("is named .html but holds no HTML markup: read as plain text");
-  }
-  let meta: SourceMeta = {};
-  let body = decoded.text;
-  let lineOffset = 0;
-  if (format === "html") {
-    const page = await extractHtmlArticle(decoded.text);
-    warnings.push(...page.warnings);
-    meta = page.meta;
-    body = page.markdown;
-  } else if (format === "markdown") {
-    const draft = splitDraft(decoded.text);
-    if (draft.warning) warnings.push(draft.warning);
-    meta = draft.meta;
-    body = draft.body;
-    lineOffset = draft.lineOffset;
-  }
-  const cleaned = cleanArticleText(body, {
-    lang: options.lang,
-    format: format === "text" ? "text" : "markdown",
-    lineOffset,
-    keepForeign: force,
-  });
-  if (meta.title === undefined && cleaned.hints.title !== undefined)
-    meta.title = cleaned.hints.title;
-  if (meta.author === undefined && cleaned.hints.author !== undefined)
-    meta.author = cleaned.hints.author;
-  if (meta.date === undefined && cleaned.hints.date !== undefined) meta.date = cleaned.hints.date;
-
-  const furniture = cleaned.dropped.filter(
-    (line) => line.kind === "furniture" || line.kind === "credit",
-  );
-  if (furniture.length > 0) {
-    warnings.push(
-      `removed ${furniture.length} line${furniture.length > 1 ? "s" : ""} of page furniture (menus, buttons, credits); --verbose lists them`,
-    );
-  }
-  for (const line of cleaned.dropped) {
-    if (line.kind === "instruction" || line.kind === "language") warnings.push(describeDrop(line));
-  }
-
+  const input = await readInput(bytes, options);
+  if ("ok" in input) return input;
+  const { format, cleaned, warnings } = input;
   const text = cleaned.text;
   const words = countWords(text);
-  if (format === "html" && countWords(body) === 0) {
-    return failure(
-      "empty",
-      "holds no text once its markup is removed: save the article's own page, or copy its text",
-    );
-  }
-  if (words < minWords) {
-    const removed =
-      furniture.length > 0 ? ` once ${furniture.length} lines of page furniture are removed` : "";
-    return failure(
-      "too-short",
-      `only ${words} word${words === 1 ? "" : "s"}${removed}: an article needs at least ${minWords}; give the whole article`,
-    );
-  }
-  if (words > maxWords) {
-    return failure(
-      "too-long",
-      `${words} words: over the ${maxWords} a model request can hold; split the text, or raise --max-input-words`,
-    );
-  }
-
-  // Lorem ipsum reads to franc as Catalan or French: it is a page template, not an article.
-  if (isPlaceholderText(text)) {
-    return failure(
-      "placeholder",
-      "is placeholder text (lorem ipsum), not an article: give the article's own text",
-    );
-  }
-
-  // Quotations left out, as the cleaning leaves them out when it drops foreign paragraphs:
-  // a text the check accepts never reaches the model with its foreign prose still in it,
-  // and a French article is not refused for quoting an English speaker.
-  const paragraphs = text
-    .split(/\n\s*\n/u)
-    .map((paragraph) => withoutQuotations(paragraph.split("\n").map(plainOf).join(" ")))
-    .filter((paragraph) => paragraph.length > 0);
-  const language = detectLanguage(paragraphs, options.lang);
-  const expectedName = languageName(options.lang);
-  if (language.undecided) {
-    if (!force) {
-      return failure(
-        "undecided",
-        `too little prose to tell its language (${language.judgedWords} judged words, ${MIN_TEXT_WORDS} needed): give more text, or pass --force`,
-      );
-    }
-    warnings.push(`too little prose to tell its language: taken as ${expectedName} (--force)`);
-  } else if (!language.ok) {
-    const problem =
-      language.detected !== options.lang
-        ? `the text is in ${languageName(language.detected)} (${percent(language.detectedShare)} of judged words), not ${expectedName}`
-        : `only ${percent(language.expectedShare)} of the text is in ${expectedName} (${language.others
-            .map((other) => `${languageName(other.lang)} ${percent(other.share)}`)
-            .join(", ")})`;
-    if (!force) return failure("language", `${problem}: pass --force to rewrite it anyway`);
-    warnings.push(`${problem}: rewriting it anyway (--force)`);
-  }
-
+  const refusal = sizeRefusal(input, words, {
+    minWords: options.minWords ?? DEFAULT_MIN_SOURCE_WORDS,
+    maxWords: options.maxWords ?? DEFAULT_MAX_SOURCE_WORDS,
+  });
+  if (refusal) return refusal;
+  const language = detectLanguage(judgedParagraphs(text), options.lang);
+  const force = options.force ?? false;
+  const languageSaid = languageRefusal(language, { lang: options.lang, force });
+  if (typeof languageSaid === "object") return languageSaid;
+  if (languageSaid !== undefined) warnings.push(languageSaid);
   return {
     ok: true,
     source: {
       text,
       format,
-      encoding: decoded.encoding,
-      meta,
+      encoding: input.encoding,
+      meta: input.meta,
       dropped: cleaned.dropped,
       warnings,
       language,
