@@ -1,10 +1,19 @@
+import { describe, expect, it } from "vitest";
 import { keyphrase } from "../../src/checks/keyphrase.js";
-import { articleOf, BODY_LINE, GOOD_ARTICLE, testRule } from "./rule-tester.js";
+import { articleOf, BODY_LINE, findingsOf, GOOD_ARTICLE, testRule } from "./rule-tester.js";
 
 /** Default front-matter: keyphrase "partenariat Microsoft Mistral" in title and description. */
 const INTRO = "Le partenariat entre Microsoft et Mistral surprend Paris.";
 const body = (...headings: string[]) =>
   [INTRO, ...headings.flatMap((heading) => [`## ${heading}`, "Un paragraphe."])].join("\n\n");
+/** The file line of the `index`-th (0-based) subheading of {@link body}. */
+const headingLine = (index: number) => BODY_LINE + 2 + 4 * index;
+const FULL = "Le partenariat Microsoft Mistral";
+/** Two of the keyphrase's three content words: enough for a subheading (more than half). */
+const PARTIAL = "Microsoft et Mistral";
+/** One of three: not enough. */
+const ONE_WORD = "Mistral grandit";
+const others = (count: number) => Array.from({ length: count }, (_, index) => `Autre ${index + 1}`);
 
 testRule(keyphrase, {
   valid: [
@@ -33,6 +42,62 @@ testRule(keyphrase, {
       context: { keyword: "intelligence artificielle" },
     },
     { name: "no keyphrase at all", article: articleOf("Texte.", { keywords: [] }) },
+    {
+      name: "in 3 of 10 subheadings (30 %, the lower limit)",
+      article: articleOf(body(FULL, PARTIAL, FULL, ...others(7))),
+    },
+    {
+      name: "in 1 of 3 subheadings (33 %)",
+      article: articleOf(body("Bercy", PARTIAL, "Suite")),
+    },
+    {
+      name: "in 2 of 3 subheadings (67 %)",
+      article: articleOf(body(FULL, "Bercy", PARTIAL)),
+    },
+    {
+      name: "in 3 of 4 subheadings (75 %, the upper limit)",
+      article: articleOf(body(FULL, PARTIAL, "Bercy", FULL)),
+    },
+    {
+      name: "#### subheadings do not count, ### do",
+      article: articleOf(
+        `${INTRO}\n\n### ${FULL}\n\nTexte.\n\n#### Bercy\n\nTexte.\n\n#### Bruxelles\n\nTexte.\n\n## Suite\n\nTexte.`,
+      ),
+    },
+    {
+      name: "no subheading at all",
+      article: articleOf(INTRO),
+    },
+    {
+      name: "the introduction is the first paragraph, not a list before it",
+      article: articleOf(`- Bercy dément.\n\n${INTRO}`),
+    },
+    {
+      // Without « la », « de » and « l' » left out, none of these would hold the keyphrase.
+      name: "a keyphrase with function words (« la », « de »), held without them",
+      article: articleOf(
+        "Souveraineté : l'Europe cherche ses champions, et Mistral en est un.\n\n## L'Europe et sa souveraineté\n\nTexte.\n\n## Bercy\n\nTexte.",
+        {
+          title: "Souveraineté : l'Europe face à Microsoft",
+          description:
+            "L'Europe veut défendre sa souveraineté numérique face aux géants américains, mais Mistral s'allie à Microsoft.",
+        },
+      ),
+      context: { keyword: "la souveraineté de l'Europe" },
+    },
+    {
+      // With one word of two enough, all three would hold it (100 %).
+      name: "a two-word keyphrase needs both words in a subheading: 1 of 3",
+      article: articleOf(
+        "Mistral AI surprend Paris.\n\n## Mistral AI lève des fonds\n\nTexte.\n\n## Mistral grandit\n\nTexte.\n\n## AI Act\n\nTexte.",
+        { title: "Mistral AI : la France n'était pas informée" },
+      ),
+      context: { keyword: "Mistral AI" },
+    },
+    {
+      name: "no title nor description in the front-matter",
+      article: `---\nkeywords: ["partenariat Microsoft Mistral"]\n---\n\n${INTRO}`,
+    },
   ],
   invalid: [
     {
@@ -50,7 +115,13 @@ testRule(keyphrase, {
           message: 'the focus keyphrase "Mistral" is missing from the title: put it there',
           repair: "L'expression clé « Mistral » manque dans le titre (champ title) : ajoute-la.",
         },
-        { severity: "warning", line: 3, message: /missing from the description/ },
+        {
+          severity: "warning",
+          line: 3,
+          message: 'the focus keyphrase "Mistral" is missing from the description: put it there',
+          repair:
+            "L'expression clé « Mistral » manque dans la méta-description (champ description) : ajoute-la.",
+        },
       ],
     },
     {
@@ -59,7 +130,14 @@ testRule(keyphrase, {
         `Paris dément.\n\n${body("Le partenariat Microsoft Mistral", "Autre", "Suite").replace(INTRO, "")}`,
       ),
       errors: [
-        { severity: "warning", line: BODY_LINE, message: /missing from the first paragraph/ },
+        {
+          severity: "warning",
+          line: BODY_LINE,
+          message:
+            'the focus keyphrase "partenariat Microsoft Mistral" is missing from the first paragraph: put it there',
+          repair:
+            "L'expression clé « partenariat Microsoft Mistral » manque dans le premier paragraphe : ajoute-la.",
+        },
       ],
     },
     {
@@ -71,7 +149,8 @@ testRule(keyphrase, {
           line: BODY_LINE + 2,
           message:
             /^0 of 3 subheadings \(0 %\) hold the focus keyphrase "partenariat Microsoft Mistral"; 30–75 % is best: put it in more of them/,
-          repair: /n'apparaît que dans 0 intertitre\(s\) sur 3/,
+          repair:
+            "L'expression clé « partenariat Microsoft Mistral » n'apparaît que dans 0 intertitre(s) sur 3 : place-la dans environ un intertitre sur deux.",
         },
       ],
     },
@@ -88,9 +167,71 @@ testRule(keyphrase, {
         {
           severity: "warning",
           line: BODY_LINE + 2,
-          message: /^3 of 3 subheadings \(100 %\).*use synonyms/,
+          message:
+            '3 of 3 subheadings (100 %) hold the focus keyphrase "partenariat Microsoft Mistral"; 30–75 % is best: use synonyms in some',
+          repair:
+            "L'expression clé « partenariat Microsoft Mistral » apparaît dans 3 intertitres sur 3 : remplace-la par un synonyme dans certains d'entre eux.",
         },
       ],
     },
+    {
+      name: "in 2 of 7 subheadings (29 %), one word of three not enough",
+      article: articleOf(body(ONE_WORD, FULL, ...others(4), PARTIAL)),
+      errors: [
+        {
+          severity: "warning",
+          line: headingLine(0),
+          message:
+            '2 of 7 subheadings (29 %) hold the focus keyphrase "partenariat Microsoft Mistral"; 30–75 % is best: put it in more of them',
+          repair: /n'apparaît que dans 2 intertitre\(s\) sur 7 :/,
+        },
+      ],
+    },
+    {
+      name: "in 4 of 5 subheadings (80 %), pointing at the first that holds all of it",
+      article: articleOf(body(PARTIAL, "Bercy", FULL, PARTIAL, FULL)),
+      errors: [
+        {
+          severity: "warning",
+          line: headingLine(2),
+          message: /^4 of 5 subheadings \(80 %\) hold .*: use synonyms in some$/,
+          repair: /apparaît dans 4 intertitres sur 5 :/,
+        },
+      ],
+    },
+    {
+      name: "in every subheading, none holding all of it: no line to point at",
+      article: articleOf(body(PARTIAL, "Partenariat avec Mistral")),
+      errors: [{ severity: "warning", message: /^2 of 2 subheadings \(100 %\)/ }],
+    },
+    {
+      name: "a four-word keyphrase needs three of them in a subheading",
+      article: articleOf(
+        body(
+          "L'Europe et la souveraineté",
+          "Souveraineté numérique européenne",
+          "Microsoft",
+          "Mistral",
+        ),
+        {
+          title: "La souveraineté numérique de l'Europe en jeu",
+          description:
+            "Pour la souveraineté numérique de l'Europe, l'IA compte : Microsoft s'allie à Mistral, Bercy dit ne rien avoir su.",
+        },
+      ),
+      context: { keyword: "souveraineté numérique de l'Europe en IA" },
+      errors: [
+        { severity: "warning", line: 2, message: /missing from the title/ },
+        { severity: "warning", line: BODY_LINE, message: /missing from the first paragraph/ },
+        { severity: "warning", line: headingLine(0), message: /^0 of 4 subheadings \(0 %\)/ },
+      ],
+    },
   ],
+});
+
+describe("keyphrase subheading finding", () => {
+  it("gives the share, rounded to 3 places, against the 0.3–0.75 band", () => {
+    const [finding] = findingsOf(keyphrase, articleOf(body(ONE_WORD, FULL, ...others(4), PARTIAL)));
+    expect(finding).toMatchObject({ actual: 0.286, expected: "0.3–0.75" });
+  });
 });

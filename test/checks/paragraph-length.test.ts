@@ -1,10 +1,19 @@
+import { describe, expect, it } from "vitest";
 import { paragraphLength } from "../../src/checks/paragraph-length.js";
-import { articleOf, BODY_LINE, GOOD_ARTICLE, prose, testRule } from "./rule-tester.js";
+import { articleOf, BODY_LINE, findingsOf, GOOD_ARTICLE, prose, testRule } from "./rule-tester.js";
+
+/** The 40 first characters of every `prose()` paragraph, cut on a word. */
+const OPENING = "Ainsi les élus européens suivent ce…";
 
 testRule(paragraphLength, {
   valid: [
     { name: "the good article", article: GOOD_ARTICLE },
+    { name: "a paragraph of 149 words", article: articleOf(prose(149)) },
     { name: "a paragraph of exactly 150 words", article: articleOf(prose(150)) },
+    {
+      name: "a heading is no paragraph, however long",
+      article: articleOf(`## ${prose(160, 160)}\n\n${prose(20)}`),
+    },
   ],
   invalid: [
     {
@@ -14,11 +23,35 @@ testRule(paragraphLength, {
         {
           severity: "warning",
           line: BODY_LINE + 2,
-          message: /^paragraph of 151 words \(at most 150\): split "Ainsi les élus/,
-          repair: /^Le paragraphe « Ainsi les élus.* » fait 151 mots \(au plus 150\)/,
+          message: `paragraph of 151 words (at most 150): split "${OPENING}" in two`,
+          repair: `Le paragraphe « ${OPENING} » fait 151 mots (au plus 150) : coupe-le en deux paragraphes.`,
         },
-        { severity: "warning", line: BODY_LINE + 4, message: /200 words/ },
+        {
+          severity: "warning",
+          line: BODY_LINE + 4,
+          message: `paragraph of 200 words (at most 150): split "${OPENING}" in two`,
+          repair: `Le paragraphe « ${OPENING} » fait 200 mots (au plus 150) : coupe-le en deux paragraphes.`,
+        },
+      ],
+    },
+    {
+      name: "a list item of 152 words",
+      article: articleOf(`- Court.\n- ${prose(152, 152).replace("Ainsi", "Bref")}`),
+      errors: [
+        {
+          severity: "warning",
+          line: BODY_LINE + 1,
+          message:
+            'paragraph of 152 words (at most 150): split "Bref les élus européens suivent ce…" in two',
+        },
       ],
     },
   ],
+});
+
+describe("paragraph-length finding", () => {
+  it("gives the paragraph's words against the limit of 150", () => {
+    const [finding] = findingsOf(paragraphLength, articleOf(prose(151)));
+    expect(finding).toMatchObject({ actual: 151, expected: 150 });
+  });
 });
