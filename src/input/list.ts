@@ -139,6 +139,138 @@ function problemOf(input: string, error: unknown): InputProblem {
   return { input, problem: `${input}: ${reason}` };
 }
 
+/** What every input of one listing shares. */
+interface Listing {
+  cwd: string;
+  extensions: Set<string>;
+  /** Real paths already yielded. */
+  seen: Set<string>;
+  /** Real paths of the folders already walked. */
+  visited: Set<string>;
+  /** Where files named one by one mirror their tree from; undefined: each keeps its name. */
+  filesRoot: string | undefined;
+}
+
+/**
+ * Files named one by one (a glob the shell expanded) mirror their tree from their
+ * common folder: `in/2023/a.txt in/2024/a.txt` → `2023/a.md`, `2024/a.md`, not one `a.md`.
+ * Only at or below the working folder: `/tmp/a.txt ./b.txt` share only `/`, and `--out o`
+ * must not grow `o/tmp/` and `o/home/me/…`; such files keep their names.
+ */
+async function filesRootOf(inputs: readonly string[], cwd: string): Promise<string | undefined> {
+  const fileFolders: string[] = [];
+  for (const input of inputs) {
+    const absolute = resolve(cwd, input);
+    if (input !== "-" && (await stat(absolute).catch(() => undefined))?.isFile()) {
+      fileFolders.push(dirname(absolute));
+    }
+  }
+  const common = commonFolder(fileFolders);
+  const fromCommonToCwd = common === undefined ? "" : relativePath(common, resolve(cwd));
+  const aboveCwd =
+    fromCommonToCwd !== "" && !fromCommonToCwd.startsWith("..") && !isAbsolute(fromCommonToCwd);
+  return aboveCwd ? undefined : common;
+}
+
+/** The file to yield, or undefined when it was listed already. */
+async function fileOf(
+  listing: Listing,
+  input: string,
+  display: string,
+  relative: string,
+): Promise<InputFile | undefined> {
+  const path = resolve(listing.cwd, display);
+  // Deduplicated by real path: a file reached through a symbolic link is the same file.
+  const real = await realpath(path).catch(() => path);
+  if (listing.seen.has(real)) return undefined;
+  listing.seen.add(real);
+  return { path, display: toPosix(display), relative: toPosix(relative), input };
+}
+
+/** A folder's files, walked recursively; a problem when it holds none or cannot be read. */
+async function* listFolder(
+  listing: Listing,
+  input: string,
+  absolute: string,
+): AsyncGenerator<ListedInput> {
+  // A folder inside one already walked (`in in/2024`): its files are listed already.
+  if (listing.visited.has(await realpath(absolute).catch(() => absolute))) return;
+  let found = 0;
+  try {
+    for await (const relative of walkFolder(absolute, listing.extensions, listing.visited)) {
+      const listed = await fileOf(listing, input, join(input, relative), relative);
+      found += 1;
+      if (listed) yield listed;
+    }
+  } catch (error) {
+    yield problemOf(input, error);
+    return;
+  }
+  if (found === 0) {
+    yield {
+      input,
+      problem: `${input}: no ${describe(listing.extensions)} file in this folder (change --ext to take others)`,
+    };
+  }
+}
+
+/** A glob's matches, sorted; a problem when the input is no glob or matches nothing. */
+async function* listGlob(listing: Listing, input: string): AsyncGenerator<ListedInput> {
+  const { glob, isDynamicPattern } = await import("tinyglobby");
+  if (!isDynamicPattern(input)) {
+    yield { input, problem: `${input}: no such file or folder` };
+    return;
+  }
+  const { base, rest } = splitGlob(input, (segment) => isDynamicPattern(segment));
+  const namesExtension = /\.[\p{L}\p{N}]+$/u.test(rest);
+  const matches = (
+    await glob(rest, {
+      cwd: isAbsolute(base) ? base : resolve(listing.cwd, base),
+      onlyFiles: true,
+      dot: false,
+      expandDirectories: false,
+      ignore: ["**/node_modules/**"],
+    })
+  )
+    .filter((match) => namesExtension || listing.extensions.has(extname(match).toLowerCase()))
+    .sort();
+  if (matches.length === 0) {
+    const which = namesExtension ? "" : ` ${describe(listing.extensions)}`;
+    yield { input, problem: `${input}: the pattern matches no${which} file` };
+    return;
+  }
+  for (const match of matches) {
+    const display = base === "." ? match : `${base.replace(/\/$/u, "")}/${match}`;
+    const listed = await fileOf(listing, input, display, match);
+    if (listed) yield listed;
+  }
+}
+
+/** One command-line input: stdin refused, a folder walked, a file taken, else a glob. */
+async function* listInput(listing: Listing, input: string): AsyncGenerator<ListedInput> {
+  if (input === "-") {
+    yield { input, problem: "-: stdin cannot be mixed with files; pipe one article at a time" };
+    return;
+  }
+  const absolute = resolve(listing.cwd, input);
+  const stats = await stat(absolute).catch((error: unknown) => error as NodeJS.ErrnoException);
+  if (!(stats instanceof Error)) {
+    if (stats.isDirectory()) {
+      yield* listFolder(listing, input, absolute);
+      return;
+    }
+    const relative = relativePath(listing.filesRoot ?? dirname(absolute), absolute);
+    const listed = await fileOf(listing, input, input, relative);
+    if (listed) yield listed;
+    return;
+  }
+  if (stats.code !== "ENOENT" && stats.code !== "ENOTDIR") {
+    yield problemOf(input, stats);
+    return;
+  }
+  yield* listGlob(listing, input);
+}
+
 /**
  * Expand command-line inputs into files, lazily, in input order; within a folder or glob,
  * in sorted tree order. A file listed twice (by two inputs, or through a symbolic link) is
@@ -154,111 +286,12 @@ export async function* listInputs(
   options: ListOptions = {},
 ): AsyncGenerator<ListedInput> {
   const cwd = options.cwd ?? process.cwd();
-  const extensions = normaliseExtensions(options.extensions ?? DEFAULT_INPUT_EXTENSIONS);
-  const seen = new Set<string>();
-  const visited = new Set<string>();
-  // Deduplicated by real path: a file reached through a symbolic link is the same file.
-  const file = async (
-    input: string,
-    display: string,
-    relative: string,
-  ): Promise<InputFile | undefined> => {
-    const path = resolve(cwd, display);
-    const real = await realpath(path).catch(() => path);
-    if (seen.has(real)) return undefined;
-    seen.add(real);
-    return { path, display: toPosix(display), relative: toPosix(relative), input };
+  const listing: Listing = {
+    cwd,
+    extensions: normaliseExtensions(options.extensions ?? DEFAULT_INPUT_EXTENSIONS),
+    seen: new Set(),
+    visited: new Set(),
+    filesRoot: await filesRootOf(inputs, cwd),
   };
-
-  // Files named one by one (a glob the shell expanded) mirror their tree from their
-  // common folder: `in/2023/a.txt in/2024/a.txt` → `2023/a.md`, `2024/a.md`, not one `a.md`.
-  const fileFolders: string[] = [];
-  for (const input of inputs) {
-    const absolute = resolve(cwd, input);
-    if (input !== "-" && (await stat(absolute).catch(() => undefined))?.isFile()) {
-      fileFolders.push(dirname(absolute));
-    }
-  }
-  // Only at or below the working folder: `/tmp/a.txt ./b.txt` share only `/`, and `--out o`
-  // must not grow `o/tmp/` and `o/home/me/…`; such files keep their names.
-  const common = commonFolder(fileFolders);
-  const fromCommonToCwd = common === undefined ? "" : relativePath(common, resolve(cwd));
-  const aboveCwd =
-    fromCommonToCwd !== "" && !fromCommonToCwd.startsWith("..") && !isAbsolute(fromCommonToCwd);
-  const filesRoot = aboveCwd ? undefined : common;
-
-  for (const input of inputs) {
-    if (input === "-") {
-      yield { input, problem: "-: stdin cannot be mixed with files; pipe one article at a time" };
-      continue;
-    }
-    const absolute = resolve(cwd, input);
-    const stats = await stat(absolute).catch((error: unknown) => error as NodeJS.ErrnoException);
-    if (!(stats instanceof Error)) {
-      if (stats.isDirectory()) {
-        // A folder inside one already walked (`in in/2024`): its files are listed already.
-        if (visited.has(await realpath(absolute).catch(() => absolute))) continue;
-        let found = 0;
-        try {
-          for await (const relative of walkFolder(absolute, extensions, visited)) {
-            const listed = await file(input, join(input, relative), relative);
-            found += 1;
-            if (listed) yield listed;
-          }
-        } catch (error) {
-          yield problemOf(input, error);
-          continue;
-        }
-        if (found === 0) {
-          yield {
-            input,
-            problem: `${input}: no ${describe(extensions)} file in this folder (change --ext to take others)`,
-          };
-        }
-        continue;
-      }
-      const listed = await file(
-        input,
-        input,
-        relativePath(filesRoot ?? dirname(absolute), absolute),
-      );
-      if (listed) yield listed;
-      continue;
-    }
-    if (stats.code !== "ENOENT" && stats.code !== "ENOTDIR") {
-      yield problemOf(input, stats);
-      continue;
-    }
-    const { glob, isDynamicPattern } = await import("tinyglobby");
-    if (!isDynamicPattern(input)) {
-      yield { input, problem: `${input}: no such file or folder` };
-      continue;
-    }
-    const { base, rest } = splitGlob(input, (segment) => isDynamicPattern(segment));
-    const namesExtension = /\.[\p{L}\p{N}]+$/u.test(rest);
-    const matches = (
-      await glob(rest, {
-        cwd: isAbsolute(base) ? base : resolve(cwd, base),
-        onlyFiles: true,
-        dot: false,
-        expandDirectories: false,
-        ignore: ["**/node_modules/**"],
-      })
-    )
-      .filter((match) => namesExtension || extensions.has(extname(match).toLowerCase()))
-      .sort();
-    if (matches.length === 0) {
-      const which = namesExtension ? "" : ` ${describe(extensions)}`;
-      yield { input, problem: `${input}: the pattern matches no${which} file` };
-      continue;
-    }
-    for (const match of matches) {
-      const listed = await file(
-        input,
-        base === "." ? match : `${base.replace(/\/$/u, "")}/${match}`,
-        match,
-      );
-      if (listed) yield listed;
-    }
-  }
+  for (const input of inputs) yield* listInput(listing, input);
 }
