@@ -303,7 +303,7 @@ export function contextWarning(
   return `the prompt is ~${Math.ceil(estimatedPromptTokens)} tokens${reserve}, over ${preset.label}'s default context of ${limit.tokens}: the host may silently cut it; ${limit.howToRaise(suggested)}`;
 }
 
-/** How to build the SDK client for a preset: pure data, for `llm.ts` to act on. */
+/** How to build the SDK client for a preset: pure data, for `sdk-client.ts` to act on. */
 export type ClientPlan =
   | {
       kind: "openai";
