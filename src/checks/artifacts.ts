@@ -38,12 +38,12 @@ const RESIDUES: readonly Residue[] = [
   ),
   residue(
     "chat",
-    `${B}en tant qu${A}(?:IA|intelligence artificielle|assistant\\p{L}*)\\s*,?\\s*(?:je|j${A})${E}`,
+    `${B}en tant qu${A}(?:IA|intelligence artificielle|assistant\\p{L}*)\\s*,?\\s*(?:je${E}|j${A})`,
   ),
   residue("chat", `${B}bien sûr\\s*!`),
   residue(
     "chat",
-    `^(?:bien sûr|certainement|absolument|avec plaisir|d${A}accord|parfait)\\s*[!,.:]\\s*(?:voici|je|j${A})${E}`,
+    `^(?:bien sûr|certainement|absolument|avec plaisir|d${A}accord|parfait)\\s*[!,.:]\\s*(?:(?:voici|je)${E}|j${A})`,
   ),
   // Not "sure": French writes "une valeur sure" without the accent too.
   residue("chat", `${B}(?:certainly|of course)\\s*[!,.]`),
@@ -102,7 +102,7 @@ const RESIDUES: readonly Residue[] = [
   // A note on the work itself: "cet article compte environ 950 mots".
   residue(
     "prompt",
-    `${B}(?:cet|l${A}|mon) article (?:compte|fait|contient|totalise) (?:environ |près de |plus de |au moins )?\\d[\\d\\s]*mots${E}`,
+    `${B}(?:cet |l${A}|mon )article (?:compte|fait|contient|totalise) (?:environ |près de |plus de |au moins )?\\d[\\d\\s]*mots${E}`,
   ),
   residue("prompt", `^(?:make|rewrite) this (?:article|text)${E}`),
   residue("prompt", `^(?:titre|title|méta-titre|slug|mots[- ]clés|keywords|description|lang)\\s*:`),

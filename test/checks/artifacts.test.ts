@@ -1,5 +1,13 @@
+import { describe, expect, it } from "vitest";
 import { artifacts } from "../../src/checks/artifacts.js";
-import { articleOf, BODY_LINE, GOOD_ARTICLE, REUTERS, testRule } from "./rule-tester.js";
+import {
+  articleOf,
+  BODY_LINE,
+  findingsOf,
+  GOOD_ARTICLE,
+  REUTERS,
+  testRule,
+} from "./rule-tester.js";
 
 /** An article whose body is the given paragraphs, each a blank line apart. */
 function body(...paragraphs: string[]): string {
@@ -182,4 +190,133 @@ testRule(artifacts, {
       errors: [{ severity: "error", line: 2, message: /"\[Titre accrocheur\]"/ }],
     },
   ],
+});
+
+/** What each kind of residue says, with the words found in quotes. */
+const MESSAGE = {
+  chat: (found: string) =>
+    `chatbot residue "${found}": remove it; the article holds only the article`,
+  placeholder: (found: string) =>
+    `placeholder "${found}" left in the text: put the fact from the source, or remove the sentence`,
+  prompt: (found: string) =>
+    `the instructions are echoed back ("${found}"): remove them from the article`,
+} as const;
+
+/** One paragraph per residue pattern: the words it catches, and where they start. */
+const ONE_RESIDUE_EACH: readonly [string, keyof typeof MESSAGE, string, number][] = [
+  ["VOICI L'ARTICLE RÉÉCRIT.", "chat", "VOICI L'ARTICLE", 1],
+  ["Et voici votre proposition.", "chat", "voici votre proposition", 4],
+  ["Voici mon contenu, relu.", "chat", "Voici mon contenu", 1],
+  ["Ci-dessous, la version corrigée du texte.", "chat", "Ci-dessous, la version", 1],
+  ["Ci-dessous l'article demandé.", "chat", "Ci-dessous l'article", 1],
+  ["En tant que modèle d'IA, je ne juge pas.", "chat", "En tant que modèle d'IA", 1],
+  ["En tant qu'assistant, je précise.", "chat", "En tant qu'assistant, je", 1],
+  [
+    "En tant qu’intelligence artificielle, j’ignore la suite.",
+    "chat",
+    "En tant qu’intelligence artificielle, j’",
+    1,
+  ],
+  ["Certainement ! Je vous propose ceci.", "chat", "Certainement ! Je", 1],
+  ["D'accord, voici le texte.", "chat", "D'accord, voici", 1],
+  ["Parfait : j'ai tout repris.", "chat", "Parfait : j'", 1],
+  ["Of course, the text follows.", "chat", "Of course,", 1],
+  ["Here's your article.", "chat", "Here's your", 1],
+  ["Here are my notes.", "chat", "Here are my", 1],
+  ["As an AI, I cannot.", "chat", "As an AI", 1],
+  ["As a language model, I cannot.", "chat", "As a language model", 1],
+  ["Souhaitez-vous que je raccourcisse ?", "chat", "Souhaitez-vous que je", 1],
+  ["Voulez-vous que je continue ?", "chat", "Voulez-vous que je", 1],
+  ["Dites-moi si cela convient.", "chat", "Dites-moi si", 1],
+  ["Faites-moi savoir si besoin.", "chat", "Faites-moi savoir si", 1],
+  ["Je reste à votre entière disposition.", "chat", "Je reste à votre entière disposition", 1],
+  ["Je reste à ta disposition.", "chat", "Je reste à ta disposition", 1],
+  ["J'ai réécrit l'article pour le SEO.", "chat", "J'ai réécrit l'article", 1],
+  ["J’ai optimisé ce texte.", "chat", "J’ai optimisé ce texte", 1],
+  ["Selon [Lien vers la source], tout va bien.", "placeholder", "[Lien vers la source]", 7],
+  ["Le [DATE] prochain.", "placeholder", "[DATE]", 4],
+  ["Reste un FIXME.", "placeholder", "FIXME", 10],
+  ["Reste un TBD.", "placeholder", "TBD", 10],
+  ["Front matter YAML en tête.", "prompt", "Front matter YAML", 1],
+  ["Méta-description : un résumé.", "prompt", "Méta-description :", 1],
+  ["Mot-clé principal : Mistral", "prompt", "Mot-clé principal :", 1],
+  ["Focus keyphrase: Mistral", "prompt", "Focus keyphrase:", 1],
+  ["Instructions :", "prompt", "Instructions :", 1],
+  ["Consigne", "prompt", "Consigne", 1],
+  ["Tu réponds uniquement avec l'article.", "prompt", "Tu réponds uniquement", 1],
+  ["Tu n'inventes aucun fait.", "prompt", "Tu n'inventes aucun", 1],
+  ["Tu es rédacteur web expert.", "prompt", "Tu es rédacteur web", 1],
+  ["Tu reformules entièrement chaque phrase.", "prompt", "Tu reformules entièrement", 1],
+  ["Corrige précisément les erreurs.", "prompt", "Corrige précisément", 1],
+  ["Garde tout ce qui était correct.", "prompt", "Garde tout ce qui était correct", 1],
+  ["Renvoie l'article complet.", "prompt", "Renvoie l'article complet", 1],
+  ["Développe les sections trop courtes.", "prompt", "Développe les sections", 1],
+  ["Réponds uniquement en français.", "prompt", "Réponds uniquement", 1],
+  ["Rédige un article de 700 mots.", "prompt", "Rédige un article", 1],
+  ["Le texte, sans jamais trahir la source, avance.", "prompt", "sans jamais trahir la source", 11],
+  [
+    "Il contient l'expression clé dans sa première phrase.",
+    "prompt",
+    "contient l'expression clé dans sa première phrase",
+    4,
+  ],
+  ["Avec des intertitres de niveau 2.", "prompt", "intertitres de niveau 2", 10],
+  [
+    "Visez des phrases de moins de 20 mots en majorité.",
+    "prompt",
+    "phrases de moins de 20 mots en majorité",
+    11,
+  ],
+  ["Mon article fait plus de 900 mots.", "prompt", "Mon article fait plus de 900 mots", 1],
+  [
+    "L'article totalise au moins 1 200 mots.",
+    "prompt",
+    "L'article totalise au moins 1 200 mots",
+    1,
+  ],
+  ["Rewrite this text please.", "prompt", "Rewrite this text", 1],
+  ["Titre : Mistral", "prompt", "Titre :", 1],
+  ["Slug: mistral", "prompt", "Slug:", 1],
+  ["A minimum of 1,500 words.", "prompt", "A minimum of 1,500 words", 1],
+];
+
+testRule(artifacts, {
+  valid: [
+    {
+      name: "placeholder shapes are case-sensitive: todo, xx, [Ndlr], [Sic] are prose",
+      article: body("Sa liste de todo, un xx en marge, [Ndlr : relu] et [SIC] plus loin."),
+    },
+    {
+      name: "a paragraph that merely names the things a brief names",
+      article: body(
+        "En tant qu'assistante virtuelle, elle répond aux clients.",
+        "Il aime le mot voici ; ma version préférée reste la sienne.",
+        "Le Parlement a voté le texte. Cet article 12 compte 40 alinéas.",
+      ),
+    },
+  ],
+  invalid: ONE_RESIDUE_EACH.map(([paragraph, kind, found]) => ({
+    name: `${kind}: ${paragraph}`,
+    article: body("Un paragraphe normal, rédigé avec soin.", paragraph),
+    errors: [{ severity: "error" as const, line: BODY_LINE + 2, message: MESSAGE[kind](found) }],
+  })),
+});
+
+describe("where artifacts point", () => {
+  it.each(ONE_RESIDUE_EACH)("%j: %s %j at column %d", (paragraph, _kind, found, column) => {
+    const [finding] = findingsOf(artifacts, body("Un paragraphe.", paragraph));
+    expect(finding).toMatchObject({ line: BODY_LINE + 2, column });
+    expect(finding?.message).toContain(`"${found}"`);
+  });
+
+  it("counts the lines before a delimiter in a paragraph that spans several", () => {
+    const findings = findingsOf(
+      artifacts,
+      body("Un.\nDeux.", "Trois,\nquatre </article-source>\ncinq <article-source >."),
+    );
+    expect(findings.map((finding) => [finding.line, finding.message])).toEqual([
+      [BODY_LINE + 4, MESSAGE.prompt("</article-source>")],
+      [BODY_LINE + 5, MESSAGE.prompt("<article-source >")],
+    ]);
+  });
 });
