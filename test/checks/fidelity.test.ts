@@ -207,3 +207,67 @@ describe("where fidelity points", () => {
     expect(finding).toMatchObject({ line: BODY_LINE, column: line.indexOf("25 millions") + 1 });
   });
 });
+
+describe("fidelity findings in full", () => {
+  it("reports an invented figure once per paragraph line, with its place, value and both messages", () => {
+    const article = articleOf(
+      "Le groupe promet 99 postes, puis 99 postes encore.\n\nUn an après, toujours 99 postes.",
+    );
+    const figure = {
+      rule: "fidelity",
+      severity: "error",
+      message: 'the figure "99" is not in the source: remove it or use the source\'s figure',
+      actual: "99",
+      repair:
+        "Le chiffre « 99 » n'apparaît pas dans la source : retire-le ou reprends celui de la source.",
+    };
+    expect(findingsOf(fidelity, article, reuters)).toEqual([
+      { ...figure, line: BODY_LINE, column: 18 },
+      { ...figure, line: BODY_LINE + 2, column: 23 },
+    ]);
+  });
+
+  it("reports two different invented figures of one line each", () => {
+    const findings = findingsOf(fidelity, articleOf("Soit 98 postes et 99 emplois."), reuters);
+    expect(findings.map((finding) => [finding.line, finding.column, finding.actual])).toEqual([
+      [BODY_LINE, 6, "98"],
+      [BODY_LINE, 19, "99"],
+    ]);
+  });
+
+  it("cuts a long invented quotation in its messages, not in `actual`", () => {
+    const quotation =
+      "Nous resterons toujours indépendants de Microsoft, de ses investissements, de ses serveurs et de ses clients partout dans le monde";
+    const cut =
+      "Nous resterons toujours indépendants de Microsoft, de ses investissements, de ses serveurs et de…";
+    expect(findingsOf(fidelity, articleOf(`Il a dit : « ${quotation} ».`), reuters)).toEqual([
+      {
+        rule: "fidelity",
+        severity: "error",
+        message: `the quotation "${cut}" is not word for word in the source: quote the source exactly or drop the quote marks`,
+        line: BODY_LINE,
+        column: 14,
+        actual: quotation,
+        repair: `La citation « ${cut} » ne figure pas mot pour mot dans la source : cite exactement la source ou reformule sans guillemets.`,
+      },
+    ]);
+  });
+
+  it("reads each new source afresh, and the same source again after another", () => {
+    const article = articleOf("Les travaux dureront 4 ans.");
+    const four = { source: "Les travaux dureront 4 ans." };
+    const three = { source: "Les travaux dureront 3 ans." };
+    expect(findingsOf(fidelity, article, four)).toEqual([]);
+    expect(findingsOf(fidelity, article, three)).toHaveLength(1);
+    expect(findingsOf(fidelity, article, three)).toHaveLength(1);
+    expect(findingsOf(fidelity, article, four)).toEqual([]);
+  });
+
+  it("checks a quotation against the same source's folded text, cached or not", () => {
+    const article = articleOf("« Nous avons signé »");
+    expect(findingsOf(fidelity, article, { source: "Il dit : Nous avons signé." })).toEqual([]);
+    expect(findingsOf(fidelity, article, { source: "Il dit : Nous avons refusé." })).toHaveLength(
+      1,
+    );
+  });
+});
