@@ -206,3 +206,92 @@ describe("originality at its limits", () => {
     );
   });
 });
+
+const SCHOOLS = {
+  source:
+    "Le conseil municipal a voté hier soir un budget de rigueur pour la ville. Les associations sportives redoutent une baisse sensible des subventions accordées chaque année par la mairie.",
+};
+
+testRule(originality, {
+  valid: [
+    {
+      name: "8-word sequences never span a quotation",
+      article: articleOf("Le conseil municipal a « voté hier soir » un budget de rigueur."),
+      context: COUNCIL,
+    },
+    {
+      name: "paragraphs of fewer than 8 words each: no sequence at all",
+      article: articleOf(
+        "Le conseil municipal a voté hier soir.\n\nUn budget de rigueur pour la ville.",
+      ),
+      context: COUNCIL,
+    },
+  ],
+  invalid: [
+    {
+      name: "exactly 8 words of the source: one sequence, copied",
+      article: articleOf("Le conseil municipal a voté hier soir un."),
+      context: COUNCIL,
+      errors: [
+        {
+          severity: "error",
+          line: BODY_LINE,
+          message: `100 % of the article's 8-word sequences are copied from the source (error above 40 %): reformulate "Le conseil municipal a voté hier soir un" (line ${BODY_LINE})`,
+        },
+      ],
+    },
+    {
+      name: "the two longest copied passages are quoted, longest first, cut at 90 characters, with their lines",
+      article: articleOf(
+        [
+          "Selon nos informations, le conseil municipal a voté hier soir un budget.",
+          "Les associations sportives redoutent une baisse sensible des subventions accordées chaque année, disent-elles.",
+          "Mais les associations sportives redoutent une baisse sensible des subventions accordées, ajoute-t-il.",
+        ].join("\n\n"),
+      ),
+      context: SCHOOLS,
+      errors: [
+        {
+          severity: "error",
+          line: BODY_LINE + 2,
+          message: `52.6 % of the article's 8-word sequences are copied from the source (error above 40 %): reformulate "Les associations sportives redoutent une baisse sensible des subventions accordées…" (line ${BODY_LINE + 2}) and "les associations sportives redoutent une baisse sensible des subventions accordées" (line ${BODY_LINE + 4})`,
+          repair: `52,6 % des suites de 8 mots de l'article reprennent la source mot pour mot (au plus 40 %) : reformule avec tes propres mots les passages copiés, notamment « Les associations sportives redoutent une baisse sensible des subventions accordées… » et « les associations sportives redoutent une baisse sensible des subventions accordées », sans changer les faits.`,
+        },
+      ],
+    },
+  ],
+});
+
+describe("originality finding", () => {
+  it("gives the share rounded to 3 decimals and the limit it passed", () => {
+    const article = articleOf(
+      [
+        "Selon nos informations, le conseil municipal a voté hier soir un budget.",
+        "Les associations sportives redoutent une baisse sensible des subventions accordées chaque année, disent-elles.",
+        "Mais les associations sportives redoutent une baisse sensible des subventions accordées, ajoute-t-il.",
+      ].join("\n\n"),
+    );
+    expect(findingsOf(originality, article, SCHOOLS)[0]).toMatchObject({
+      actual: 0.526,
+      expected: 0.4,
+    });
+  });
+
+  it("reads each new source afresh, and the same source again after another", () => {
+    const article = articleOf(councilParagraph(5));
+    expect(findingsOf(originality, article, COUNCIL)).toHaveLength(1);
+    expect(findingsOf(originality, article, { source: "Un tout autre texte." })).toEqual([]);
+    expect(findingsOf(originality, article, COUNCIL)).toHaveLength(1);
+  });
+
+  it("quotes a copied passage that runs to the end of its paragraph, and one that stops before", () => {
+    const [finding] = findingsOf(
+      originality,
+      articleOf(`Hier, ${COUNCIL.source}\n\n${councilParagraph(3)}`),
+      COUNCIL,
+    );
+    expect(finding?.message).toContain(
+      `reformulate "Le conseil municipal a voté hier soir un budget de rigueur pour la ville" (line ${BODY_LINE}) and "${councilPassage(3)}" (line ${BODY_LINE + 2})`,
+    );
+  });
+});
