@@ -103,46 +103,20 @@ function createProgram(io: MainIO, result: ActionResult): Command {
       ).default("0.2"),
     )
     .action(async (paths: string[], raw: Record<string, unknown>, command: Command) => {
-      const [{ checkOptionsSchema, parseOptions, UsageError }, { runCheck }, config] =
-        await Promise.all([
-          import("../settings/options.js"),
-          import("./check-command.js"),
-          import("../settings/config.js"),
-        ]);
+      const [{ checkOptionsSchema }, { resolveOptions }, { runCheck }] = await Promise.all([
+        import("../settings/options.js"),
+        import("../settings/resolve.js"),
+        import("./check-command.js"),
+      ]);
       // The same precedence as the rewrite (flags > environment > config file > defaults),
       // so a config file's minWords judges hand-written articles as it judges ours.
-      const typed = Object.fromEntries(
-        Object.entries(raw).filter(([key]) => command.getOptionValueSource(key) === "cli"),
-      );
-      const defaults = checkOptionsSchema.parse({});
-      let settings: Partial<Record<string, unknown>>;
-      try {
-        settings = config.settingValues(
-          config.resolveSettings({
-            flags: typed,
-            env: io.env,
-            config: config.findConfig(io.cwd),
-            defaults: {
-              minWords: defaults.minWords,
-              lang: defaults.lang,
-              originalityError: defaults.originalityError,
-              originalityWarning: defaults.originalityWarning,
-            },
-          }),
-        );
-      } catch (error) {
-        if (error instanceof config.ConfigError) throw new UsageError(error.message);
-        throw error;
-      }
-      const options = parseOptions(checkOptionsSchema, {
-        minWords: settings.minWords,
-        lang: settings.lang,
-        keyword: settings.keyword,
-        originalityError: settings.originalityError,
-        originalityWarning: settings.originalityWarning,
-        source: raw.source,
-        json: raw.json,
-        quiet: raw.quiet,
+      const { options } = resolveOptions({
+        schema: checkOptionsSchema,
+        keys: ["minWords", "lang", "keyword", "originalityError", "originalityWarning"],
+        typed: typedFlags(raw, command),
+        env: io.env,
+        cwd: io.cwd,
+        perRun: { source: raw.source, json: raw.json, quiet: raw.quiet },
       });
       result.code = await runCheck(paths, options, { ...io, now: io.now ?? (() => new Date()) });
     });
@@ -255,43 +229,33 @@ function addRewriteOptions(command: Command): Command {
     .option("--quiet", "only errors on stderr", false);
 }
 
+/** The options the user typed, not commander's defaults: those come from the settings. */
+function typedFlags(raw: Record<string, unknown>, command: Command): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(raw).filter(([key]) => command.getOptionValueSource(key) === "cli"),
+  );
+}
+
 /**
  * Every setting once, with one precedence: flags the user typed > environment > config
  * file (seo-rewrite.config.json or package.json "seo-rewrite", found upward) > defaults —
  * the defaults being rewriteOptionsSchema's own, so there is one table of them.
  */
 async function resolveRun(raw: Record<string, unknown>, command: Command, io: MainIO) {
-  const [{ rewriteOptionsSchema, parseOptions, UsageError }, config, { providerFor }] =
+  const [{ rewriteOptionsSchema, UsageError }, { resolveOptions }, config, { providerFor }] =
     await Promise.all([
       import("../settings/options.js"),
+      import("../settings/resolve.js"),
       import("../settings/config.js"),
       import("../model/providers.js"),
     ]);
-  const typed = Object.fromEntries(
-    Object.entries(raw).filter(([key]) => command.getOptionValueSource(key) === "cli"),
-  );
-  const schemaDefaults = rewriteOptionsSchema.parse({});
-  const defaults: Record<string, unknown> = {};
-  for (const key of config.SETTING_KEYS) {
-    const value = (schemaDefaults as Record<string, unknown>)[key];
-    if (value !== undefined) defaults[key] = Array.isArray(value) ? value.join(",") : value;
-  }
-  let resolved: ReturnType<typeof config.resolveSettings>;
-  try {
-    resolved = config.resolveSettings({
-      flags: typed,
-      env: io.env,
-      config: config.findConfig(io.cwd),
-      defaults,
-    });
-  } catch (error) {
-    if (error instanceof config.ConfigError) throw new UsageError(error.message);
-    throw error;
-  }
-  const options = parseOptions(rewriteOptionsSchema, {
-    ...config.settingValues(resolved),
-    force: raw.force === true,
-    dryRun: raw.dryRun === true,
+  const { resolved, options } = resolveOptions({
+    schema: rewriteOptionsSchema,
+    keys: config.SETTING_KEYS,
+    typed: typedFlags(raw, command),
+    env: io.env,
+    cwd: io.cwd,
+    perRun: { force: raw.force === true, dryRun: raw.dryRun === true },
   });
   const preset = providerFor(options.provider);
   if (!preset) throw new UsageError(`--provider: unknown provider ${options.provider}`);
@@ -323,14 +287,13 @@ async function runSetup(raw: Record<string, unknown>, command: Command, io: Main
     throw new UsageError("--provider custom needs --model: the id of a model your host serves");
   }
   const model = resolved.model?.value ?? preset.defaultModel;
-  const explicitBase = resolved.baseUrl?.origin !== "default" ? resolved.baseUrl?.value : undefined;
   let plan: import("../model/providers.js").ClientPlan;
   try {
     plan = clientPlan(preset, {
       env: io.env,
       model,
       dryRun: options.dryRun,
-      ...(explicitBase !== undefined ? { baseUrl: explicitBase } : {}),
+      ...(resolved.baseUrl !== undefined ? { baseUrl: resolved.baseUrl.value } : {}),
     });
   } catch (error) {
     if (error instanceof ProviderSetupError) throw new UsageError(error.message);
@@ -343,7 +306,7 @@ async function runSetup(raw: Record<string, unknown>, command: Command, io: Main
   ]);
   const gate = new llm.RateGate();
   let client: Promise<import("../model/llm.js").ChatClient> | undefined;
-  const setup: import("../pipeline/run.js").RunSetup = {
+  const setup: import("../pipeline/setup.js").RunSetup = {
     options,
     model,
     preset,
@@ -387,7 +350,7 @@ async function rewriteAction(
 ): Promise<number> {
   const [{ UsageError }, { runRewrite }] = await Promise.all([
     import("../settings/options.js"),
-    import("../pipeline/run.js"),
+    import("../pipeline/online.js"),
   ]);
   // Before the setup: a typo is the error to report, not the key it would have needed.
   guardAgainstMistypedCommand(inputs, io, UsageError);

@@ -334,23 +334,6 @@ export class ProviderSetupError extends Error {
 const KEYLESS_PLACEHOLDER = "no-key";
 
 /**
- * The base URL a run uses: `--base-url`, else `OPENAI_BASE_URL` for presets that read it,
- * else the Azure endpoint variable, else the preset's own; undefined means the SDK default.
- */
-export function baseURLFor(
-  preset: ProviderPreset,
-  env: Readonly<Record<string, string | undefined>>,
-  baseUrlFlag?: string,
-): string | undefined {
-  if (baseUrlFlag) return baseUrlFlag;
-  if (preset.readsOpenAIBaseURL && env.OPENAI_BASE_URL) return env.OPENAI_BASE_URL;
-  if (preset.endpointVariable && env[preset.endpointVariable]) {
-    return env[preset.endpointVariable];
-  }
-  return preset.baseURL;
-}
-
-/**
  * Everything the client needs, or a {@link ProviderSetupError} naming the variable to
  * set. `dryRun` skips the key check (a dry run calls nothing).
  */
@@ -359,6 +342,10 @@ export function clientPlan(
   options: {
     env: Readonly<Record<string, string | undefined>>;
     model: string;
+    /**
+     * The base URL the settings resolved (flag > environment > config file: `resolveSettings`
+     * in settings/config.ts, the one place that order is applied); default: the preset's.
+     */
     baseUrl?: string;
     dryRun?: boolean;
   },
@@ -373,7 +360,7 @@ export function clientPlan(
     );
   }
   const apiKey = key || KEYLESS_PLACEHOLDER;
-  const base = baseURLFor(preset, env, options.baseUrl);
+  const base = options.baseUrl ?? preset.baseURL;
 
   if (preset.client === "azure") {
     if (!base) {

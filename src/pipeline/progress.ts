@@ -1,16 +1,13 @@
 import type { Finding } from "../core/finding.js";
 import { countWords } from "../core/words.js";
+import { Log, type LogLevel, type ProgressSink } from "./log.js";
 import type { AttemptRecord } from "./rewrite.js";
 
 /**
  * Progress on stderr: a redrawn bar on a TTY; elsewhere (CI, pipes) plain lines, one per
  * attempt and per article, each naming its input. Never on stdout.
  */
-export interface ProgressSink {
-  write(text: string): void;
-  isTTY?: boolean;
-  columns?: number;
-}
+export type { ProgressSink } from "./log.js";
 
 export type ArticleStatus = "written" | "skipped" | "failed";
 
@@ -23,7 +20,8 @@ export interface ProgressTotals {
   completionTokens: number;
 }
 
-export class Progress {
+/** The online run's stderr: Log's lines, with a progress bar as the live line. */
+export class Progress extends Log {
   readonly totals: ProgressTotals = {
     total: 0,
     written: 0,
@@ -38,30 +36,16 @@ export class Progress {
   readonly #started: number;
 
   constructor(
-    private readonly sink: ProgressSink,
-    private readonly level: "quiet" | "normal" | "verbose",
+    sink: ProgressSink,
+    level: LogLevel,
     private readonly now: () => number,
   ) {
+    super(sink, level);
     this.#started = now();
   }
 
   get isTTY(): boolean {
     return this.sink.isTTY === true;
-  }
-
-  /** A line that must be seen (errors), above the bar. */
-  line(text: string): void {
-    this.#clearBar();
-    this.sink.write(`${text}\n`);
-    this.#drawBar();
-  }
-
-  info(text: string): void {
-    if (this.level !== "quiet") this.line(text);
-  }
-
-  detail(text: string): void {
-    if (this.level === "verbose") this.line(text);
   }
 
   setTotal(total: number): void {
@@ -157,5 +141,13 @@ export class Progress {
 
   #clearBar(): void {
     if (this.#barShown) this.sink.write("\r\x1b[2K");
+  }
+
+  protected override clearLive(): void {
+    this.#clearBar();
+  }
+
+  protected override drawLive(): void {
+    this.#drawBar();
   }
 }

@@ -83,7 +83,7 @@ const flag = z.boolean({ error: "expected true or false" });
  * One schema per setting, the same ranges as the command line's (options.ts). Numbers are
  * numbers here: values from the environment and from flags are parsed first ({@link KINDS}).
  */
-const SETTING_SCHEMAS: { readonly [K in SettingKey]: z.ZodType<SettingValues[K]> } = {
+export const SETTING_SCHEMAS: { readonly [K in SettingKey]: z.ZodType<SettingValues[K]> } = {
   provider: z.string({ error: "expected a string" }).refine((name) => providerFor(name), {
     error: `expected one of ${providerNames().join(", ")}`,
   }),

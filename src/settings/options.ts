@@ -1,89 +1,77 @@
 import { z } from "zod";
-import { FORMATS } from "../core/formats.js";
-import { isSupportedLanguage, LANGUAGES } from "../core/language.js";
-import { PROVIDERS, providerNames } from "../model/providers.js";
+import { flagName, SETTING_SCHEMAS } from "./config.js";
 
 /**
- * One schema for every option and its default (STYLE.md, after knip): commander hands
- * raw strings here, and a bad value becomes one line naming the flag and the problem.
+ * The options a command runs with: every setting's schema is config.ts's (one schema per
+ * setting, whichever of flag, variable or config file gave it, so a value is validated
+ * once, with the name of what gave it), plus the defaults and the per-run flags here.
  */
-const positiveInt = (flag: string) =>
-  z.coerce
-    .number({ error: `${flag}: expected a number` })
-    .int(`${flag}: expected a whole number`)
-    .min(1, `${flag}: expected a number ≥ 1`);
 
-const share = (flag: string) =>
-  z.coerce
-    .number({ error: `${flag}: expected a number` })
-    .min(0, `${flag}: expected a share between 0 and 1`)
-    .max(1, `${flag}: expected a share between 0 and 1`);
+/** The built-in defaults, in one table: `seo-rewrite config` and `--help` show these. */
+export const DEFAULTS = {
+  provider: "openai",
+  minWords: 700,
+  lang: "fr",
+  maxAttempts: 3,
+  timeout: 120,
+  concurrency: 4,
+  ext: ".txt,.md,.markdown,.html,.htm",
+  maxInputWords: 20_000,
+  format: "plain",
+  keepRejected: false,
+  failFast: false,
+  verbose: false,
+  quiet: false,
+  originalityError: 0.4,
+  originalityWarning: 0.2,
+} as const;
+
+const S = SETTING_SCHEMAS;
 
 export const rewriteOptionsSchema = z.object({
-  model: z.string().min(1).optional(),
-  baseUrl: z
-    .url({ error: "--base-url: expected a URL such as http://localhost:11434/v1" })
-    .optional(),
-  provider: z
-    .string()
-    .refine((name) => name in PROVIDERS, {
-      error: `--provider: expected one of ${providerNames().join(", ")}`,
-    })
-    .default("openai"),
-  minWords: positiveInt("--min-words").default(700),
-  lang: z
-    .string()
-    .refine(isSupportedLanguage, {
-      error: `--lang: expected one of ${Object.keys(LANGUAGES).join(", ")}`,
-    })
-    .default("fr"),
-  keyword: z.string().trim().min(1, "--keyword: expected a non-empty phrase").optional(),
-  prompt: z.string().min(1).optional(),
-  maxAttempts: positiveInt("--max-attempts").max(10, "--max-attempts: at most 10").default(3),
-  timeout: z.coerce
-    .number({ error: "--timeout: expected seconds" })
-    .positive("--timeout: expected seconds > 0")
-    // Node's timers overflow past ~24.8 days and then fire at once; an hour is plenty.
-    .max(3600, "--timeout: at most 3600 seconds (one hour) per request")
-    .default(120),
-  concurrency: positiveInt("--concurrency").max(64, "--concurrency: at most 64").default(4),
-  out: z.string().min(1).optional(),
-  report: z.string().min(1).optional(),
-  ext: z
-    .string()
-    .default(".txt,.md,.markdown,.html,.htm")
-    .transform((list) =>
-      list
-        .split(",")
-        .map((ext) => ext.trim().toLowerCase())
-        .filter((ext) => ext !== "")
-        .map((ext) => (ext.startsWith(".") ? ext : `.${ext}`)),
-    ),
-  maxInputWords: positiveInt("--max-input-words").default(20_000),
-  format: z
-    .enum(FORMATS, { error: `--format: expected one of ${FORMATS.join(", ")}` })
-    .default("plain"),
+  model: S.model.optional(),
+  baseUrl: S.baseUrl.optional(),
+  provider: S.provider.default(DEFAULTS.provider),
+  minWords: S.minWords.default(DEFAULTS.minWords),
+  lang: S.lang.default(DEFAULTS.lang),
+  keyword: S.keyword.optional(),
+  prompt: S.prompt.optional(),
+  maxAttempts: S.maxAttempts.default(DEFAULTS.maxAttempts),
+  timeout: S.timeout.default(DEFAULTS.timeout),
+  concurrency: S.concurrency.default(DEFAULTS.concurrency),
+  out: S.out.optional(),
+  report: S.report.optional(),
+  ext: S.ext.default(DEFAULTS.ext).transform((list) =>
+    list
+      .split(",")
+      .map((ext) => ext.trim().toLowerCase())
+      .filter((ext) => ext !== "")
+      .map((ext) => (ext.startsWith(".") ? ext : `.${ext}`)),
+  ),
+  maxInputWords: S.maxInputWords.default(DEFAULTS.maxInputWords),
+  format: S.format.default(DEFAULTS.format),
+  // Per run only: never in a config file or the environment.
   force: z.boolean().default(false),
   dryRun: z.boolean().default(false),
-  keepRejected: z.boolean().default(false),
-  failFast: z.boolean().default(false),
-  verbose: z.boolean().default(false),
-  quiet: z.boolean().default(false),
-  originalityError: share("--originality-error").default(0.4),
-  originalityWarning: share("--originality-warning").default(0.2),
+  keepRejected: S.keepRejected.default(DEFAULTS.keepRejected),
+  failFast: S.failFast.default(DEFAULTS.failFast),
+  verbose: S.verbose.default(DEFAULTS.verbose),
+  quiet: S.quiet.default(DEFAULTS.quiet),
+  originalityError: S.originalityError.default(DEFAULTS.originalityError),
+  originalityWarning: S.originalityWarning.default(DEFAULTS.originalityWarning),
 });
 
 export type RewriteOptions = z.output<typeof rewriteOptionsSchema>;
 
 export const checkOptionsSchema = z.object({
   source: z.string().min(1).optional(),
-  minWords: positiveInt("--min-words").default(700),
+  minWords: rewriteOptionsSchema.shape.minWords,
   lang: rewriteOptionsSchema.shape.lang,
   keyword: rewriteOptionsSchema.shape.keyword,
   json: z.boolean().default(false),
   quiet: z.boolean().default(false),
-  originalityError: share("--originality-error").default(0.4),
-  originalityWarning: share("--originality-warning").default(0.2),
+  originalityError: rewriteOptionsSchema.shape.originalityError,
+  originalityWarning: rewriteOptionsSchema.shape.originalityWarning,
 });
 
 export type CheckOptions = z.output<typeof checkOptionsSchema>;
@@ -100,5 +88,7 @@ export function parseOptions<Schema extends z.ZodType>(
   const result = schema.safeParse(raw);
   if (result.success) return result.data;
   const issue = result.error.issues[0];
-  throw new UsageError(issue?.message ?? "invalid options");
+  const key = issue?.path[0];
+  const message = issue?.message ?? "invalid options";
+  throw new UsageError(typeof key === "string" ? `${flagName(key)}: ${message}` : message);
 }

@@ -209,26 +209,18 @@ describe("clientPlan", () => {
     });
   });
 
-  it("honours OPENAI_BASE_URL for openai but never sends Mistral elsewhere", () => {
-    const env = {
-      OPENAI_BASE_URL: "http://127.0.0.1:9/v1",
-      OPENAI_API_KEY: "k",
-      MISTRAL_API_KEY: "m",
-    };
-    expect(clientPlan(preset("openai"), { env, model: "m" })).toMatchObject({
-      baseURL: "http://127.0.0.1:9/v1",
-      apiKey: "k",
-    });
+  it("takes the base URL the settings resolved, else the preset's; never a variable itself", () => {
+    // The order flag > SEO_REWRITE_BASE_URL > OPENAI_BASE_URL > config is resolveSettings'
+    // (test/settings/config.test.ts); the plan must not apply a second one of its own.
+    const env = { OPENAI_BASE_URL: "http://a/v1", OPENAI_API_KEY: "k", MISTRAL_API_KEY: "m" };
+    expect(clientPlan(preset("openai"), { env, model: "m", baseUrl: "http://b/v1" })).toMatchObject(
+      { baseURL: "http://b/v1", apiKey: "k" },
+    );
+    expect(clientPlan(preset("openai"), { env, model: "m" }).baseURL).toBeUndefined();
     expect(clientPlan(preset("mistral"), { env, model: "m" })).toMatchObject({
       baseURL: "https://api.mistral.ai/v1",
       apiKey: "m",
     });
-  });
-
-  it("lets --base-url win over every variable", () => {
-    const env = { OPENAI_BASE_URL: "http://a/v1", OPENAI_API_KEY: "k" };
-    const plan = clientPlan(preset("openai"), { env, model: "m", baseUrl: "http://b/v1" });
-    expect(plan).toMatchObject({ baseURL: "http://b/v1" });
   });
 
   it("refuses custom without an endpoint", () => {
@@ -242,13 +234,11 @@ describe("clientPlan", () => {
     expect(plan).toMatchObject({ headers: { "X-Title": "seo-rewrite" } });
   });
 
-  it("builds Azure from its three variables, the model as deployment", () => {
-    const env = {
-      AZURE_OPENAI_API_KEY: "azure-key",
-      AZURE_OPENAI_ENDPOINT: "https://res.openai.azure.com/",
-      OPENAI_API_VERSION: "2025-04-01-preview",
-    };
-    expect(clientPlan(preset("azure"), { env, model: "my-deployment" })).toEqual({
+  it("builds Azure from its key, endpoint and api-version, the model as deployment", () => {
+    // The endpoint (AZURE_OPENAI_ENDPOINT) reaches the plan as the resolved base URL.
+    const env = { AZURE_OPENAI_API_KEY: "azure-key", OPENAI_API_VERSION: "2025-04-01-preview" };
+    const baseUrl = "https://res.openai.azure.com/";
+    expect(clientPlan(preset("azure"), { env, model: "my-deployment", baseUrl })).toEqual({
       kind: "azure",
       baseURL: "https://res.openai.azure.com/openai",
       apiKey: "azure-key",
@@ -258,11 +248,9 @@ describe("clientPlan", () => {
   });
 
   it("defaults Azure's api-version and names a missing endpoint", () => {
-    const env = {
-      AZURE_OPENAI_API_KEY: "azure-key",
-      AZURE_OPENAI_ENDPOINT: "https://res.openai.azure.com",
-    };
-    expect(clientPlan(preset("azure"), { env, model: "d" })).toMatchObject({
+    const env = { AZURE_OPENAI_API_KEY: "azure-key" };
+    const baseUrl = "https://res.openai.azure.com";
+    expect(clientPlan(preset("azure"), { env, model: "d", baseUrl })).toMatchObject({
       apiVersion: "2024-10-21",
     });
     expect(() =>
@@ -275,11 +263,9 @@ describe("clientPlan", () => {
     // refuses it next to an endpoint; the plan passes baseURL so a stray variable is harmless.
     vi.stubEnv("OPENAI_BASE_URL", "http://127.0.0.1:9/v1");
     const plan = clientPlan(preset("azure"), {
-      env: {
-        AZURE_OPENAI_API_KEY: "azure-key",
-        AZURE_OPENAI_ENDPOINT: "https://res.openai.azure.com/",
-      },
+      env: { AZURE_OPENAI_API_KEY: "azure-key" },
       model: "gpt-4.1-mini",
+      baseUrl: "https://res.openai.azure.com/",
     });
     if (plan.kind !== "azure") throw new Error("expected an Azure plan");
     const seen: { url: string; headers: Headers; body: Record<string, unknown> }[] = [];

@@ -1,5 +1,5 @@
 import { LlmError } from "../../model/llm.js";
-import { EXIT } from "../run.js";
+import { EXIT } from "../setup.js";
 import { exitForInterruption, openSession } from "./open.js";
 import { updateBatch } from "./poll.js";
 import { type BatchIO, type BatchSetup, Log, plural } from "./setup.js";

@@ -4,11 +4,17 @@ import { estimateCost } from "../../core/prices.js";
 import { type ChatClient, type ChatResult, LlmError } from "../../model/llm.js";
 import { writeFileAtomic } from "../../output/write.js";
 import type { RewriteSettings } from "../rewrite.js";
-import { EXIT } from "../run.js";
+import { EXIT } from "../setup.js";
 import { Dispatcher } from "./dispatch.js";
 import { API_LIMITS, type BatchResult, type JsonlLimits, parseResultLine } from "./jsonl.js";
 import { exitForInterruption, openSession, reportPlaceProblem, type Session } from "./open.js";
-import { applyAnswer, failArticle, type OutcomeContext, requeueArticle } from "./outcome.js";
+import {
+  applyAnswer,
+  failArticle,
+  type Outcome,
+  type OutcomeContext,
+  requeueArticle,
+} from "./outcome.js";
 import { refreshBatches, waitForBatches } from "./poll.js";
 import { articlesLine, reportOf } from "./report.js";
 import { type PreparedSource, readArticleSource, requestFor } from "./requests.js";
@@ -68,105 +74,198 @@ export async function runBatchCollect(
   }
   const session = await openSession(dirArg, setup, io, log);
   if ("exitCode" in session) return session.exitCode;
-  const { state, dir } = session;
-  const settings = rewriteSettingsOf(state.settings, {
-    // What submit was told, unless collect is given its own --max-attempts.
-    maxAttempts: collectOptions.maxAttemptsGiven
-      ? options.maxAttempts
-      : (state.settings.maxAttempts ?? options.maxAttempts),
-    version: setup.version,
-    now: io.now(),
-  });
-  const tally: Tally = { written: 0, repairs: 0, resent: 0, failed: 0, ignored: 0, malformed: 0 };
-  const outcome: OutcomeContext = {
-    dir,
-    settings,
-    keepRejected: options.keepRejected,
-    now: () => io.now(),
-    log,
-    costOf: (prompt, completion, online) =>
-      setup.preset.free
-        ? undefined
-        : estimateCost(state.settings.model, prompt, completion, { batchDiscount: !online }),
-  };
-  const count = (result: "written" | "repair" | "failed") => {
-    if (result === "written") tally.written += 1;
-    else if (result === "repair") tally.repairs += 1;
-    else tally.failed += 1;
-  };
-  const fail = (article: ArticleRecord, reasons: readonly string[]) => {
-    failArticle(article, reasons.map(session.redact), io.now(), log);
-    tally.failed += 1;
-  };
+  const collector = new Collector(session, collectOptions, setup, io, log, tuning);
+  const failure = await collector.run();
+  await session.save();
+  const interruptedBy = io.interruptedBy();
+  if (options.report !== undefined) {
+    const report = reportOf(session.state, session.dir, {
+      version: setup.version,
+      free: setup.preset.free === true,
+      finishedAt: io.now(),
+      ...(interruptedBy !== undefined ? { interruptedBy } : {}),
+    });
+    await writeFileAtomic(resolve(io.cwd, options.report), `${JSON.stringify(report, null, 2)}\n`);
+  }
+  logSummary(log, session, collector.tally, dirArg);
+  const interrupted = exitForInterruption(io);
+  if (interrupted !== undefined) return interrupted;
+  // Failures of this run: those of submit (or of an earlier collect) had their exit 1 then.
+  return failure !== undefined || collector.tally.failed > 0 ? EXIT.failed : EXIT.ok;
+}
 
-  let lastSave = io.now().getTime();
-  const saveNowAndThen = async () => {
-    if (io.now().getTime() - lastSave < SAVE_EVERY_MS) return;
-    await session.save();
-    lastSave = io.now().getTime();
+/** One collect run: settles ended batches, sends the repairs, and waits when asked to. */
+class Collector {
+  readonly tally: Tally = {
+    written: 0,
+    repairs: 0,
+    resent: 0,
+    failed: 0,
+    ignored: 0,
+    malformed: 0,
   };
+  readonly #settings: RewriteSettings;
+  readonly #outcome: OutcomeContext;
+  #lastSave: number;
+  // An answer sent back for repair was judged against its source a moment ago: the repair
+  // request reuses it instead of reading, decoding and cleaning the input again. Only those
+  // are kept, and each until its repair is sent, so memory stays flat in the batch's size.
+  readonly #toRepair = new Map<string, PreparedSource>();
+
+  constructor(
+    private readonly session: Session,
+    private readonly collectOptions: CollectOptions,
+    private readonly setup: BatchSetup,
+    private readonly io: BatchIO,
+    private readonly log: Log,
+    private readonly tuning: CollectTuning,
+  ) {
+    const { options } = setup;
+    const { state } = session;
+    this.#settings = rewriteSettingsOf(state.settings, {
+      // What submit was told, unless collect is given its own --max-attempts.
+      maxAttempts: collectOptions.maxAttemptsGiven
+        ? options.maxAttempts
+        : (state.settings.maxAttempts ?? options.maxAttempts),
+      version: setup.version,
+      now: io.now(),
+    });
+    this.#outcome = {
+      dir: session.dir,
+      settings: this.#settings,
+      keepRejected: options.keepRejected,
+      now: () => io.now(),
+      log,
+      costOf: (prompt, completion, online) =>
+        setup.preset.free
+          ? undefined
+          : estimateCost(state.settings.model, prompt, completion, { batchDiscount: !online }),
+    };
+    this.#lastSave = io.now().getTime();
+  }
+
+  /** Until nothing is left to do (or to wait for, with --wait); the failure that stopped it. */
+  async run(): Promise<string | undefined> {
+    const { session, io } = this;
+    const { state } = session;
+    try {
+      for (;;) {
+        if (state.batches.some((batch) => !isFinal(batch))) {
+          await refreshBatches(state, await session.api(), io);
+        }
+        if (!(await this.#collectEnded()) || io.signal.aborted) return undefined;
+        const dispatcher = await this.#sendQueued();
+        if (dispatcher?.error !== undefined) return dispatcher.error;
+        const running = state.batches.some((batch) => !isFinal(batch));
+        if (this.collectOptions.wait !== true || !running) return undefined;
+        if (!(await waitForBatches(state, await session.api(), io, this.log))) return undefined;
+        await session.save();
+      }
+    } catch (error) {
+      if (!(error instanceof LlmError)) {
+        await session.save();
+        throw error;
+      }
+      const failure = session.redact(error.message);
+      this.log.line(`seo-rewrite: ${failure}`);
+      return failure;
+    }
+  }
+
+  /** Every ended batch not yet collected; false when interrupted midway. */
+  async #collectEnded(): Promise<boolean> {
+    for (const batch of this.session.state.batches) {
+      if (batch.collected || !isFinal(batch)) continue;
+      if (this.io.signal.aborted || !(await this.#collectBatch(batch))) return false;
+      await this.session.save();
+      this.#lastSave = this.io.now().getTime();
+    }
+    return true;
+  }
+
+  #count(result: Outcome): void {
+    if (result === "written") this.tally.written += 1;
+    else if (result === "repair") this.tally.repairs += 1;
+    else this.tally.failed += 1;
+  }
+
+  #fail(article: ArticleRecord, reasons: readonly string[]): void {
+    failArticle(article, reasons.map(this.session.redact), this.io.now(), this.log);
+    this.tally.failed += 1;
+  }
+
+  async #saveNowAndThen(): Promise<void> {
+    if (this.io.now().getTime() - this.#lastSave < SAVE_EVERY_MS) return;
+    await this.session.save();
+    this.#lastSave = this.io.now().getTime();
+  }
 
   /** A request its batch never ran: sent again, unless the user cancelled the batch. */
-  const notRun = (article: ArticleRecord, batch: BatchRecord): void => {
+  #notRun(article: ArticleRecord, batch: BatchRecord): void {
     if (batch.status === "failed") {
-      fail(article, [
+      this.#fail(article, [
         `batch ${batch.id} failed: ${batch.errors.join("; ") || "the host gave no reason"}`,
       ]);
     } else if (batch.cancelledByUser) {
-      fail(article, [
+      this.#fail(article, [
         `batch ${batch.id} was cancelled (batch cancel) before this request ran: run batch submit again to send it`,
       ]);
     } else {
       // Expired, cancelled by the host, or missing from the output.
       requeueArticle(article);
-      tally.resent += 1;
+      this.tally.resent += 1;
     }
-  };
+  }
 
-  const settle = async (
-    article: ArticleRecord,
-    result: BatchResult,
-    batch: BatchRecord,
-  ): Promise<void> => {
+  async #settle(article: ArticleRecord, result: BatchResult, batch: BatchRecord): Promise<void> {
     if (result.kind === "error") {
-      const text = session.redact(
-        `${result.status !== undefined ? `HTTP ${result.status}: ` : ""}${result.message}`,
-      );
-      if (result.code === "batch_expired" || result.code === "batch_cancelled") {
-        notRun(article, batch);
-        return;
-      }
-      const transient =
-        result.status === undefined ||
-        result.status === 408 ||
-        result.status === 409 ||
-        result.status === 429 ||
-        result.status >= 500;
-      if (transient && article.retries < MAX_REQUEST_RETRIES) {
-        article.retries += 1;
-        requeueArticle(article);
-        tally.resent += 1;
-        log.info(`${article.input}: the host failed the request (${text}): sending it again`);
-        return;
-      }
-      fail(article, [`the host refused the request: ${text}`]);
+      this.#settleError(article, result, batch);
       return;
     }
-    const prepared = await readArticleSource(article, state.settings);
+    const prepared = await readArticleSource(article, this.session.state.settings);
     if (!prepared.ok) {
-      fail(article, [prepared.reason]);
+      this.#fail(article, [prepared.reason]);
       return;
     }
-    const judged = await applyAnswer(article, result.answer, prepared.source, outcome, false);
-    if (judged === "repair") toRepair.set(article.key, prepared);
-    count(judged);
-  };
+    const judged = await applyAnswer(article, result.answer, prepared.source, this.#outcome, false);
+    if (judged === "repair") this.#toRepair.set(article.key, prepared);
+    this.#count(judged);
+  }
+
+  #settleError(
+    article: ArticleRecord,
+    result: Extract<BatchResult, { kind: "error" }>,
+    batch: BatchRecord,
+  ): void {
+    const text = this.session.redact(
+      `${result.status !== undefined ? `HTTP ${result.status}: ` : ""}${result.message}`,
+    );
+    if (result.code === "batch_expired" || result.code === "batch_cancelled") {
+      this.#notRun(article, batch);
+      return;
+    }
+    const transient =
+      result.status === undefined ||
+      result.status === 408 ||
+      result.status === 409 ||
+      result.status === 429 ||
+      result.status >= 500;
+    if (transient && article.retries < MAX_REQUEST_RETRIES) {
+      article.retries += 1;
+      requeueArticle(article);
+      this.tally.resent += 1;
+      this.log.info(`${article.input}: the host failed the request (${text}): sending it again`);
+      return;
+    }
+    this.#fail(article, [`the host refused the request: ${text}`]);
+  }
 
   /** Settle every request of an ended batch; false when interrupted midway (collected next time). */
-  const collectBatch = async (batch: BatchRecord): Promise<boolean> => {
+  async #collectBatch(batch: BatchRecord): Promise<boolean> {
+    const { session, io, log } = this;
     const api = await session.api();
     const waiting = new Map<string, ArticleRecord>();
-    for (const article of state.articles) {
+    for (const article of session.state.articles) {
       if (article.status === "submitted" && article.batchId === batch.id && article.customId) {
         waiting.set(article.customId, article);
       }
@@ -178,161 +277,104 @@ export async function runBatchCollect(
         // An answer that echoes the key must not get it written (as the online mode redacts).
         const result = parseResultLine(session.redact(text));
         if ("problem" in result) {
-          tally.malformed += 1;
+          this.tally.malformed += 1;
           log.detail(`${batch.id}: a line of ${fileId} was skipped: ${result.problem}`);
           continue;
         }
         const article = waiting.get(result.customId);
         if (article === undefined) {
           // Already settled (a second collect, an answer to an older request): never twice.
-          tally.ignored += 1;
+          this.tally.ignored += 1;
           continue;
         }
         waiting.delete(result.customId);
-        await settle(article, result, batch);
+        await this.#settle(article, result, batch);
         if (io.signal.aborted) return false;
-        await saveNowAndThen();
+        await this.#saveNowAndThen();
       }
     }
-    for (const article of waiting.values()) notRun(article, batch);
+    for (const article of waiting.values()) this.#notRun(article, batch);
     batch.collected = true;
     log.info(`${batch.id}: collected (${batch.status})`);
     return true;
-  };
+  }
 
-  // An answer sent back for repair was judged against its source a moment ago: the repair
-  // request reuses it instead of reading, decoding and cleaning the input again. Only those
-  // are kept, and each until its repair is sent, so memory stays flat in the batch's size.
-  const toRepair = new Map<string, PreparedSource>();
-  const sourceForRepair = (article: ArticleRecord): Promise<PreparedSource> => {
-    const kept = toRepair.get(article.key);
-    toRepair.delete(article.key);
-    return kept !== undefined ? Promise.resolve(kept) : readArticleSource(article, state.settings);
-  };
+  #sourceForRepair(article: ArticleRecord): Promise<PreparedSource> {
+    const kept = this.#toRepair.get(article.key);
+    this.#toRepair.delete(article.key);
+    return kept !== undefined
+      ? Promise.resolve(kept)
+      : readArticleSource(article, this.session.state.settings);
+  }
 
-  const repairOnline = async (
-    article: ArticleRecord,
-    chat: ChatClient,
-    rewrite: RewriteSettings,
-  ): Promise<void> => {
-    const prepared = await sourceForRepair(article);
+  async #repairOnline(article: ArticleRecord, chat: ChatClient): Promise<void> {
+    const rewrite = this.#settings;
+    const prepared = await this.#sourceForRepair(article);
     if (!prepared.ok) {
-      fail(article, [prepared.reason]);
+      this.#fail(article, [prepared.reason]);
       return;
     }
     const params = {
       model: rewrite.model,
       ...(rewrite.temperature !== undefined ? { temperature: rewrite.temperature } : {}),
     };
-    while (article.status === "queued" && !io.signal.aborted) {
-      const { messages } = requestFor(article, prepared.source, rewrite, setup.preset);
+    while (article.status === "queued" && !this.io.signal.aborted) {
+      const { messages } = requestFor(article, prepared.source, rewrite, this.setup.preset);
       let answer: ChatResult;
       try {
-        answer = await chat.complete(messages, params, { signal: io.signal });
+        answer = await chat.complete(messages, params, { signal: this.io.signal });
       } catch (error) {
-        if (io.signal.aborted) return;
-        fail(article, [error instanceof Error ? error.message : String(error)]);
+        if (this.io.signal.aborted) return;
+        this.#fail(article, [error instanceof Error ? error.message : String(error)]);
         return;
       }
-      const result = await applyAnswer(article, answer, prepared.source, outcome, true);
+      const result = await applyAnswer(article, answer, prepared.source, this.#outcome, true);
       // A repair sent back online is counted once, when it ends.
-      if (result !== "repair") count(result);
+      if (result !== "repair") this.#count(result);
     }
-  };
+  }
 
   /** Send what is queued: a new batch, or online for repairs with --online-repairs. */
-  const sendQueued = async (): Promise<Dispatcher | undefined> => {
-    const queued = state.articles.filter((article) => article.status === "queued");
+  async #sendQueued(): Promise<Dispatcher | undefined> {
+    const { session, io, setup } = this;
+    const queued = session.state.articles.filter((article) => article.status === "queued");
     if (queued.length === 0) return undefined;
     const online =
-      collectOptions.onlineRepairs === true ? queued.filter((article) => article.attempt > 1) : [];
+      this.collectOptions.onlineRepairs === true
+        ? queued.filter((article) => article.attempt > 1)
+        : [];
     if (online.length > 0) {
       const chat = await setup.chat();
-      const limit = pLimit(options.concurrency);
-      log.info(`repairing ${plural(online.length, "article")} online`);
-      await Promise.all(
-        online.map((article) => limit(() => repairOnline(article, chat, settings))),
-      );
+      const limit = pLimit(setup.options.concurrency);
+      this.log.info(`repairing ${plural(online.length, "article")} online`);
+      await Promise.all(online.map((article) => limit(() => this.#repairOnline(article, chat))));
       await session.save();
     }
     const batched = queued.filter((article) => !online.includes(article));
     if (batched.length === 0 || io.signal.aborted) return undefined;
     const dispatcher = new Dispatcher({
-      state,
+      state: session.state,
       api: session.api,
       io,
-      log,
-      limits: tuning.limits ?? API_LIMITS,
+      log: this.log,
+      limits: this.tuning.limits ?? API_LIMITS,
       generator: `seo-rewrite ${setup.version}`,
       save: session.save,
       dryRun: false,
     });
     for (const article of batched) {
       if (io.signal.aborted) break;
-      const prepared = await sourceForRepair(article);
+      const prepared = await this.#sourceForRepair(article);
       if (!prepared.ok) {
-        fail(article, [prepared.reason]);
+        this.#fail(article, [prepared.reason]);
         continue;
       }
-      const request = requestFor(article, prepared.source, settings, setup.preset);
+      const request = requestFor(article, prepared.source, this.#settings, setup.preset);
       await dispatcher.add(article, request.customId, request.line);
     }
     await dispatcher.finish();
     return dispatcher;
-  };
-
-  let failure: string | undefined;
-  try {
-    for (;;) {
-      if (state.batches.some((batch) => !isFinal(batch))) {
-        await refreshBatches(state, await session.api(), io);
-      }
-      let interrupted = false;
-      for (const batch of state.batches) {
-        if (batch.collected || !isFinal(batch)) continue;
-        if (io.signal.aborted || !(await collectBatch(batch))) {
-          interrupted = true;
-          break;
-        }
-        await session.save();
-        lastSave = io.now().getTime();
-      }
-      if (interrupted || io.signal.aborted) break;
-      const dispatcher = await sendQueued();
-      if (dispatcher?.error !== undefined) {
-        failure = dispatcher.error;
-        break;
-      }
-      const running = state.batches.some((batch) => !isFinal(batch));
-      if (collectOptions.wait !== true || !running) break;
-      if (!(await waitForBatches(state, await session.api(), io, log))) break;
-      await session.save();
-    }
-  } catch (error) {
-    if (!(error instanceof LlmError)) {
-      await session.save();
-      throw error;
-    }
-    failure = session.redact(error.message);
-    log.line(`seo-rewrite: ${failure}`);
   }
-  await session.save();
-
-  const interruptedBy = io.interruptedBy();
-  if (options.report !== undefined) {
-    const report = reportOf(state, dir, {
-      version: setup.version,
-      free: setup.preset.free === true,
-      finishedAt: io.now(),
-      ...(interruptedBy !== undefined ? { interruptedBy } : {}),
-    });
-    await writeFileAtomic(resolve(io.cwd, options.report), `${JSON.stringify(report, null, 2)}\n`);
-  }
-  logSummary(log, session, tally, dirArg);
-  const interrupted = exitForInterruption(io);
-  if (interrupted !== undefined) return interrupted;
-  // Failures of this run: those of submit (or of an earlier collect) had their exit 1 then.
-  return failure !== undefined || tally.failed > 0 ? EXIT.failed : EXIT.ok;
 }
 
 function logSummary(log: Log, session: Session, tally: Tally, dirArg: string | undefined): void {

@@ -1,7 +1,7 @@
 import { resolve } from "node:path";
 import { redactSecrets } from "../../core/redact.js";
 import { outputPlaceProblem } from "../../output/write.js";
-import { EXIT } from "../run.js";
+import { EXIT } from "../setup.js";
 import { type BatchApi, batchApiOf } from "./client.js";
 import { type BatchIO, type BatchSetup, endpointOf, type Log } from "./setup.js";
 import { type BatchState, STATE_FILE, StateError } from "./state.js";

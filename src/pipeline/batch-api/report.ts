@@ -1,6 +1,6 @@
 import { resolve } from "node:path";
 import { priceOf } from "../../core/prices.js";
-import type { ReportEntry } from "../run.js";
+import type { ReportEntry } from "../report.js";
 import { type BatchState, countArticles } from "./state.js";
 
 /**

@@ -1,10 +1,9 @@
 import { hashText } from "../../core/freshness.js";
 import type { ChatMessage } from "../../core/prompt.js";
 import { readInputBytes } from "../../input/read.js";
-import { prepareSource, type SourceDocument } from "../../input/source.js";
 import { type ProviderPreset, requestParamsFor } from "../../model/providers.js";
 import { buildMessages, type RewriteSettings, type SourceForRewrite } from "../rewrite.js";
-import { sourceForRewrite } from "../run.js";
+import { type PreparedSource, prepareArticle } from "../stages.js";
 import { customIdFor, requestLine } from "./jsonl.js";
 import type { ArticleRecord, StoredSettings } from "./state.js";
 
@@ -13,9 +12,7 @@ import type { ArticleRecord, StoredSettings } from "./state.js";
  * prompt of the online mode (`buildMessages`), then the turns of its earlier attempts.
  */
 
-export type PreparedSource =
-  | { ok: true; source: SourceForRewrite; document: SourceDocument }
-  | { ok: false; reason: string };
+export type { PreparedSource } from "../stages.js";
 
 /**
  * Read an article's input again, as submit read it: the same bytes (else the answer is
@@ -40,19 +37,13 @@ export async function readArticleSource(
       reason: "the input changed after it was submitted: run batch submit again to rewrite it",
     };
   }
-  const prepared = await prepareSource(bytes, {
-    name: article.input,
+  return prepareArticle(bytes, hash, {
+    label: article.input,
     lang: stored.lang,
     force: article.forced ?? false,
     maxWords: stored.maxInputWords,
-    extension: article.path,
+    path: article.path,
   });
-  if (!prepared.ok) return { ok: false, reason: prepared.reason };
-  return {
-    ok: true,
-    source: sourceForRewrite(article.input, prepared.source, hash),
-    document: prepared.source,
-  };
 }
 
 /** The whole conversation to send: the prompt, then each rejected answer and its repair. */

@@ -1,5 +1,5 @@
 import { LlmError } from "../../model/llm.js";
-import { EXIT } from "../run.js";
+import { EXIT } from "../setup.js";
 import { exitForInterruption, openSession } from "./open.js";
 import { countsText, refreshBatches, waitForBatches } from "./poll.js";
 import { articlesLine } from "./report.js";

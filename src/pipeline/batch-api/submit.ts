@@ -1,40 +1,32 @@
 import { relative, resolve, sep } from "node:path";
-import { Readable } from "node:stream";
 import { formatPlaceWarning } from "../../core/formats.js";
-import {
-  type Fingerprint,
-  hashText,
-  isSeoRewriteOutput,
-  isUpToDate,
-  writtenBySeoRewrite,
-} from "../../core/freshness.js";
+import { hashText } from "../../core/freshness.js";
 import { estimateCost, formatCost, priceOf } from "../../core/prices.js";
 import {
   estimateCompletionTokens,
   estimatePromptTokens,
   type Tokenizer,
-  tokenFamily,
 } from "../../core/tokens.js";
 import type { InputFile } from "../../input/list.js";
 import { readInputBytes } from "../../input/read.js";
-import { prepareSource } from "../../input/source.js";
-import { outputPathFor, outputPlaceProblem, readExistingOutput } from "../../output/write.js";
+import { outputPlaceProblem } from "../../output/write.js";
+import { tokenizerFor } from "../forecast.js";
+import { listUnits, OutputClaims } from "../inputs.js";
 import { type RewriteSettings, targetWords } from "../rewrite.js";
-import { EXIT, listUnits, RunUsageError, sourceForRewrite } from "../run.js";
+import { EXIT, RunUsageError, rewriteSettingsOf, storedSettingsOf } from "../setup.js";
+import {
+  existingOutputAt,
+  fingerprintOf,
+  foreignOutputReason,
+  ownOutputRefusal,
+  prepareArticle,
+  reportPreparation,
+} from "../stages.js";
 import { Dispatcher } from "./dispatch.js";
 import { API_LIMITS, articleKey, type JsonlLimits } from "./jsonl.js";
 import { exitForInterruption, lazyBatchApi } from "./open.js";
 import { requestFor } from "./requests.js";
-import {
-  type BatchIO,
-  type BatchSetup,
-  endpointOf,
-  formatBytes,
-  Log,
-  plural,
-  rewriteSettingsOf,
-  storedSettingsOf,
-} from "./setup.js";
+import { type BatchIO, type BatchSetup, endpointOf, formatBytes, Log, plural } from "./setup.js";
 import {
   type ArticleRecord,
   type BatchState,
@@ -104,8 +96,43 @@ export async function runBatchSubmit(
   io: BatchIO,
   tuning: SubmitTuning = {},
 ): Promise<number> {
+  const log = Log.for(io, setup.options);
+  const opened = await openSubmit(inputs, setup, io, log);
+  if (typeof opened === "number") return opened;
+  const { dir, state, stored } = opened;
+  const tally: Tally = {
+    queued: 0,
+    pending: 0,
+    skipped: 0,
+    failed: 0,
+    prompt: 0,
+    completion: 0,
+    method: "estimate",
+  };
+  const files = await listFiles(inputs, setup, io, log, tally);
+  if (typeof files === "number") return files;
+  const run = await submitRun({ dir, state, stored, setup, io, log, tally, files }, tuning);
+  for (const file of files) {
+    if (io.signal.aborted) break;
+    await submitInput(file, run);
+  }
+  await run.dispatcher.finish();
+  if (setup.options.dryRun) {
+    printDryRun(io, log, setup, stored.model, run.dispatcher, tally);
+    return tally.failed > 0 ? EXIT.failed : EXIT.ok;
+  }
+  await writeState(dir, state, io.now());
+  return closeSubmit(run);
+}
+
+/** The command line's checks and the state file: the run's folder, or the exit code. */
+async function openSubmit(
+  inputs: readonly string[],
+  setup: BatchSetup,
+  io: BatchIO,
+  log: Log,
+): Promise<number | { dir: string; state: BatchState; stored: StoredSettings }> {
   const { options } = setup;
-  const log = Log.for(io, options);
   if (options.out === undefined) {
     log.line(
       "seo-rewrite: batch submit needs --out DIR: the articles and the batch state (.seo-rewrite-batch.json) go there",
@@ -144,25 +171,20 @@ export async function runBatchSubmit(
   state.settings = stored;
   state.endpoint = endpoint;
   state.generator = generator;
-  const settings = rewriteSettingsOf(stored, {
-    maxAttempts: options.maxAttempts,
-    version: setup.version,
-    now: io.now(),
-  });
+  return { dir, state, stored };
+}
 
-  const tally: Tally = {
-    queued: 0,
-    pending: 0,
-    skipped: 0,
-    failed: 0,
-    prompt: 0,
-    completion: 0,
-    method: "estimate",
-  };
-  // The online mode's listing: an --out inside the inputs is refused, and never read back.
+/** The online mode's listing: an --out inside the inputs is refused, and never read back. */
+async function listFiles(
+  inputs: readonly string[],
+  setup: BatchSetup,
+  io: BatchIO,
+  log: Log,
+  tally: Tally,
+): Promise<InputFile[] | number> {
   let files: InputFile[];
   try {
-    const listed = await listUnits(inputs, options, { ...io, stdin: Readable.from([]) });
+    const listed = await listUnits(inputs, setup.options, io);
     files = listed.units.flatMap((unit) => (unit.file ? [unit.file] : []));
     for (const problem of listed.problems) {
       log.line(problem);
@@ -175,11 +197,21 @@ export async function runBatchSubmit(
   }
   if (files.length === 0 && tally.failed === 0) {
     log.line(
-      `seo-rewrite: no input to rewrite (extensions ${options.ext.join(", ")}): give files, folders or globs`,
+      `seo-rewrite: no input to rewrite (extensions ${setup.options.ext.join(", ")}): give files, folders or globs`,
     );
     return EXIT.failed;
   }
+  return files;
+}
 
+async function submitRun(
+  base: Pick<SubmitRun, "dir" | "state" | "stored" | "setup" | "io" | "log" | "tally"> & {
+    files: readonly InputFile[];
+  },
+  tuning: SubmitTuning,
+): Promise<SubmitRun> {
+  const { dir, state, stored, setup, io, log } = base;
+  const generator = `seo-rewrite ${setup.version}`;
   const host = lazyBatchApi(setup);
   const dispatcher = new Dispatcher({
     state,
@@ -189,42 +221,31 @@ export async function runBatchSubmit(
     limits: tuning.limits ?? API_LIMITS,
     generator,
     save: () => writeState(dir, state, io.now()),
-    dryRun: options.dryRun,
+    dryRun: setup.options.dryRun,
   });
-  const run: SubmitRun = {
-    dir,
-    state,
-    stored,
-    settings,
-    setup,
-    io,
-    log,
-    tally,
+  const tokenizer = await tokenizerFor(stored.model, setup.options.dryRun);
+  return {
+    ...base,
+    settings: rewriteSettingsOf(stored, {
+      maxAttempts: setup.options.maxAttempts,
+      version: setup.version,
+      now: io.now(),
+    }),
     dispatcher,
     completionTokens: estimateCompletionTokens(targetWords(stored.minWords), stored.model).tokens,
     byKey: new Map(state.articles.map((article) => [article.key, article])),
-    inputPaths: new Set(files.map((file) => resolve(file.path))),
-    outputs: new Map(),
-    // A dry run counts OpenAI models' prompts exactly, as the online dry run does.
-    ...(options.dryRun && tokenFamily(stored.model) === "o200k"
-      ? {
-          tokenizer: await import("gpt-tokenizer/encoding/o200k_base").then(
-            ({ countTokens }): Tokenizer => ({ name: "o200k_base", count: countTokens }),
-          ),
-        }
-      : {}),
+    claims: new OutputClaims(
+      dir,
+      setup.options.out ?? dir,
+      new Set(base.files.map((file) => resolve(file.path))),
+    ),
+    ...(tokenizer !== undefined ? { tokenizer } : {}),
   };
-  for (const file of files) {
-    if (io.signal.aborted) break;
-    await submitInput(file, run);
-  }
-  await dispatcher.finish();
+}
 
-  if (options.dryRun) {
-    printDryRun(io, log, setup, stored.model, dispatcher, tally);
-    return tally.failed > 0 ? EXIT.failed : EXIT.ok;
-  }
-  await writeState(dir, state, io.now());
+/** The run's summary line, what to do next, and the exit code. */
+function closeSubmit(run: SubmitRun): number {
+  const { dispatcher, tally, log, dir, io, setup } = run;
   const sent = dispatcher.created.reduce((sum, batch) => sum + batch.requests, 0);
   const parts = [
     `${plural(sent, "request")} submitted in ${plural(dispatcher.created.length, "batch", "batches")}`,
@@ -236,7 +257,7 @@ export async function runBatchSubmit(
   log.info(`${parts.join(", ")}; state in ${dir}`);
   if (sent > 0 || tally.pending > 0) {
     log.info(
-      `next: seo-rewrite batch status ${options.out} --wait, then seo-rewrite batch collect ${options.out}`,
+      `next: seo-rewrite batch status ${setup.options.out} --wait, then seo-rewrite batch collect ${setup.options.out}`,
     );
   }
   const interrupted = exitForInterruption(io);
@@ -258,10 +279,8 @@ interface SubmitRun {
   tokenizer?: Tokenizer;
   completionTokens: number;
   byKey: Map<string, ArticleRecord>;
-  /** Absolute paths of every input: no output may land on one. */
-  inputPaths: Set<string>;
-  /** Output (relative to `dir`) → the input that takes it. */
-  outputs: Map<string, string>;
+  /** Each output once, never on an input. */
+  claims: OutputClaims;
 }
 
 /**
@@ -269,37 +288,15 @@ interface SubmitRun {
  * or queued — its request line built and handed to the dispatcher.
  */
 async function submitInput(file: InputFile, run: SubmitRun): Promise<void> {
-  const { dir, state, stored, settings, setup, io, log, tally } = run;
-  const { options } = setup;
+  const { dir, state, io, log, tally } = run;
   const label = file.display;
-  const refuse = (reason: string, article?: ArticleRecord) => {
+  const claim = run.claims.claim(file.relative, label);
+  if ("refusal" in claim) {
     tally.failed += 1;
-    if (article === undefined) {
-      log.line(`${label}: ${reason}`);
-      return;
-    }
-    article.status = "failed";
-    article.reasons = [reason];
-    article.finishedAt = io.now().toISOString();
-    delete article.batchId;
-    log.line(`${label}: failed: ${reason}`);
-  };
-  const outputPath = outputPathFor(dir, file.relative);
-  if (outputPath === undefined) {
-    refuse(`the output would fall outside --out ${options.out}: rename the input`);
+    log.line(`${label}: ${claim.refusal}`);
     return;
   }
-  if (run.inputPaths.has(outputPath)) {
-    refuse(`the output ${outputPath} would overwrite an input: choose another --out`);
-    return;
-  }
-  const output = relative(dir, outputPath).split(sep).join("/");
-  const other = run.outputs.get(output);
-  if (other !== undefined) {
-    refuse(`${other} is already written to ${output}: rename one of the two inputs`);
-    return;
-  }
-  run.outputs.set(output, label);
+  const output = relative(dir, claim.path).split(sep).join("/");
   const key = articleKey(output);
   let article = run.byKey.get(key);
   if (article === undefined) {
@@ -310,32 +307,44 @@ async function submitInput(file: InputFile, run: SubmitRun): Promise<void> {
     article.input = label;
     article.path = file.path;
   }
+  const reason = await inspectAndQueue(file, claim.path, article, run);
+  if (reason === undefined) return;
+  tally.failed += 1;
+  article.status = "failed";
+  article.reasons = [reason];
+  article.finishedAt = io.now().toISOString();
+  delete article.batchId;
+  log.line(`${label}: failed: ${reason}`);
+}
 
+/** inspect → prepare → request line; the reason when the input is refused. */
+async function inspectAndQueue(
+  file: InputFile,
+  outputPath: string,
+  article: ArticleRecord,
+  run: SubmitRun,
+): Promise<string | undefined> {
+  const { stored, setup, io, log, tally } = run;
+  const { options } = setup;
   let bytes: Uint8Array;
   try {
     bytes = await readInputBytes(file.path);
   } catch (error) {
-    refuse(error instanceof Error ? error.message : String(error), article);
-    return;
+    return error instanceof Error ? error.message : String(error);
   }
-  if (!options.force && isSeoRewriteOutput(bytes)) {
-    refuse(
-      "is already an article written by seo-rewrite: rewrite its source instead, or check it with `seo-rewrite check` (--force rewrites it anyway)",
-      article,
-    );
-    return;
-  }
+  const ours = ownOutputRefusal(bytes, options.force);
+  if (ours !== undefined) return ours;
   const sourceHash = hashText(bytes);
   const runHash = runHashOf(stored, sourceHash);
   const sameRun = article.runHash === runHash;
   if (sameRun && article.status === "submitted") {
     tally.pending += 1;
-    log.detail(`${label}: pending in ${article.batchId ?? "a batch"}`);
-    return;
+    log.detail(`${file.display}: pending in ${article.batchId ?? "a batch"}`);
+    return undefined;
   }
   if (!options.force) {
-    const existing = await readExistingOutput(outputPath);
-    if (existing !== undefined && isUpToDate(existing, fingerprintOf(stored, sourceHash))) {
+    const existing = await existingOutputAt(outputPath, fingerprintOf(stored, sourceHash));
+    if (existing === "up-to-date") {
       if (!(sameRun && article.status === "written")) {
         restartArticle(article, runHash, sourceHash);
         article.status = "skipped";
@@ -343,44 +352,28 @@ async function submitInput(file: InputFile, run: SubmitRun): Promise<void> {
         article.finishedAt = io.now().toISOString();
       }
       tally.skipped += 1;
-      log.detail(`${label}: up to date (${outputPath})`);
-      return;
+      log.detail(`${file.display}: up to date (${outputPath})`);
+      return undefined;
     }
-    // A file we did not write (a hand-written page of the site) is never replaced silently.
-    if (existing !== undefined && !writtenBySeoRewrite(existing)) {
-      refuse(
-        `${outputPath} exists and was not written by seo-rewrite: move it, or pass --force to replace it`,
-        article,
-      );
-      return;
-    }
+    if (existing === "foreign") return foreignOutputReason(outputPath);
   }
   // A request already queued for this very run (a repair that was not sent) keeps its turns.
   const resume = sameRun && article.status === "queued";
   if (!resume) restartArticle(article, runHash, sourceHash);
-  const prepared = await prepareSource(bytes, {
-    name: label,
+  const prepared = await prepareArticle(bytes, sourceHash, {
+    label: file.display,
     lang: stored.lang,
     force: options.force,
     maxWords: stored.maxInputWords,
-    extension: file.path,
+    path: file.path,
   });
-  if (!prepared.ok) {
-    refuse(prepared.reason, article);
-    return;
-  }
-  const document = prepared.source;
+  if (!prepared.ok) return prepared.reason;
   if (!resume) {
     if (options.force) article.forced = true;
-    article.warnings = [...document.warnings];
+    article.warnings = [...prepared.document.warnings];
   }
-  for (const warning of document.warnings) log.info(`${label}: warning: ${warning}`);
-  for (const dropped of document.dropped)
-    log.detail(
-      `${label}: dropped${dropped.line ? ` line ${dropped.line}` : ""} (${dropped.reason}): ${dropped.text}`,
-    );
-  const source = sourceForRewrite(label, document, sourceHash);
-  const request = requestFor(article, source, settings, setup.preset);
+  reportPreparation(file.display, prepared.document, log);
+  const request = requestFor(article, prepared.source, run.settings, setup.preset);
   if (options.dryRun) {
     const prompt = estimatePromptTokens(request.messages, stored.model, run.tokenizer);
     tally.prompt += prompt.tokens;
@@ -389,15 +382,7 @@ async function submitInput(file: InputFile, run: SubmitRun): Promise<void> {
   }
   tally.queued += 1;
   await run.dispatcher.add(article, request.customId, request.line);
-}
-
-function fingerprintOf(stored: StoredSettings, sourceHash: string): Fingerprint {
-  return {
-    sourceHash,
-    promptHash: stored.template.hash,
-    model: stored.model,
-    optionsHash: stored.optionsHash,
-  };
+  return undefined;
 }
 
 function printDryRun(

@@ -1,0 +1,104 @@
+import { realpath } from "node:fs/promises";
+import { basename, dirname, isAbsolute, join, relative, resolve } from "node:path";
+import { type InputFile, listInputs } from "../input/list.js";
+import { outputPathFor } from "../output/write.js";
+import type { RewriteOptions } from "../settings/options.js";
+import { type RunIO, RunUsageError } from "./setup.js";
+
+/**
+ * The first stage of every runner: what the run reads (stdin or the listed files, never
+ * the `--out` tree) and where each input's article goes, each output claimed once.
+ */
+
+export interface Unit {
+  /** How the input is named in messages and reports. */
+  label: string;
+  file?: InputFile;
+}
+
+/** Is `path` the folder `folder` or inside it? */
+function isInside(path: string, folder: string): boolean {
+  const rest = relative(folder, path);
+  return rest === "" || (!rest.startsWith("..") && !isAbsolute(rest));
+}
+
+/** The path with every symbolic link resolved, also for a path that does not exist yet. */
+async function realPathOf(path: string): Promise<string> {
+  try {
+    return await realpath(path);
+  } catch {
+    const parent = dirname(path);
+    return parent === path ? path : join(await realPathOf(parent), basename(path));
+  }
+}
+
+/**
+ * What the run will read: stdin, or the listed files — leaving out the `--out` folder, so
+ * that an output tree kept beside or below its inputs is never read back as input.
+ */
+export async function listUnits(
+  inputs: readonly string[],
+  options: Pick<RewriteOptions, "out" | "ext">,
+  io: Pick<RunIO, "cwd">,
+): Promise<{ units: Unit[]; problems: string[] }> {
+  if (inputs.length === 0 || (inputs.length === 1 && inputs[0] === "-")) {
+    return { units: [{ label: "stdin" }], problems: [] };
+  }
+  if (inputs.includes("-")) {
+    throw new RunUsageError("- (stdin) cannot be mixed with files: pipe one article at a time");
+  }
+  // Compared as real paths: an --out that is a symbolic link to the inputs' folder is that folder.
+  const out =
+    options.out === undefined ? undefined : await realPathOf(resolve(io.cwd, options.out));
+  if (out !== undefined) {
+    for (const input of inputs) {
+      if (isInside(await realPathOf(resolve(io.cwd, input)), out)) {
+        throw new RunUsageError(
+          `--out ${options.out} holds the input ${input}: write the articles to a folder outside the inputs`,
+        );
+      }
+    }
+  }
+  const units: Unit[] = [];
+  const problems: string[] = [];
+  for await (const item of listInputs(inputs, { extensions: options.ext, cwd: io.cwd })) {
+    if ("problem" in item) problems.push(item.problem);
+    else if (out === undefined || !isInside(await realPathOf(item.path), out)) {
+      units.push({ label: item.display, file: item });
+    }
+  }
+  return { units, problems };
+}
+
+/**
+ * Each output path once: two inputs that would write the same article (story.txt and
+ * story.md) are refused rather than paying twice and keeping one, and no article may land
+ * on an input or outside `--out`.
+ */
+export class OutputClaims {
+  readonly #claimedBy = new Map<string, string>();
+
+  constructor(
+    private readonly outDir: string,
+    /** `--out` as the user typed it, for messages. */
+    private readonly outFlag: string,
+    /** Absolute paths of every input of the run. */
+    private readonly inputPaths: ReadonlySet<string>,
+  ) {}
+
+  claim(relativeInput: string, label: string): { path: string } | { refusal: string } {
+    const path = outputPathFor(this.outDir, relativeInput);
+    if (path === undefined) {
+      return { refusal: `the output would fall outside --out ${this.outFlag}: rename the input` };
+    }
+    if (this.inputPaths.has(path)) {
+      return { refusal: `the output ${path} would overwrite an input: choose another --out` };
+    }
+    const claimant = this.#claimedBy.get(path);
+    if (claimant !== undefined) {
+      return { refusal: `would write ${path}, as ${claimant} does: rename one of them` };
+    }
+    this.#claimedBy.set(path, label);
+    return { path };
+  }
+}

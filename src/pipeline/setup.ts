@@ -1,0 +1,113 @@
+import { hashOptions } from "../core/freshness.js";
+import type { PromptTemplate } from "../core/prompt.js";
+import type { ChatClient } from "../model/llm.js";
+import type { ProviderPreset } from "../model/providers.js";
+import { modelAcceptsTemperature } from "../model/providers.js";
+import type { RewriteOptions } from "../settings/options.js";
+import type { StoredSettings } from "./batch-api/state.js";
+import type { ProgressSink } from "./log.js";
+import type { RewriteSettings } from "./rewrite.js";
+
+/**
+ * What every runner is given — the online run, the dry run and the Batch API commands —
+ * and the one way they turn it into the settings an article is rewritten and judged with.
+ */
+
+export interface RunIO {
+  stdout: { write(text: string): void };
+  stderr: ProgressSink;
+  stdin: NodeJS.ReadableStream & { isTTY?: boolean };
+  cwd: string;
+  now(): Date;
+  /** Aborted on SIGINT/SIGTERM; `interruptedBy` then names the signal. */
+  signal: AbortSignal;
+  interruptedBy(): string | undefined;
+}
+
+export interface RunSetup {
+  options: RewriteOptions;
+  model: string;
+  baseURL?: string;
+  /** The host's preset: its known context, whether its tokens cost anything. */
+  preset: ProviderPreset;
+  template: PromptTemplate;
+  repairTemplate: PromptTemplate;
+  version: string;
+  /** Created on the first article that needs the model (dry runs and skips need none). */
+  chat: () => Promise<ChatClient>;
+}
+
+export const EXIT = { ok: 0, failed: 1, usage: 2, SIGINT: 130, SIGTERM: 143 } as const;
+
+/** A wrong command line, found before any input is read or any request sent: exit 2. */
+export class RunUsageError extends Error {
+  override name = "UsageError";
+}
+
+/** The writer's own day, not UTC's: in France an article written at 00:30 is dated today. */
+export function dateOf(now: Date): string {
+  const pad = (value: number) => String(value).padStart(2, "0");
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** What the requests are asked with and answers judged by, from this run's setup. */
+export function storedSettingsOf(setup: Omit<RunSetup, "chat">): StoredSettings {
+  const { options } = setup;
+  const settings: StoredSettings = {
+    model: setup.model,
+    maxAttempts: options.maxAttempts,
+    minWords: options.minWords,
+    lang: options.lang,
+    format: options.format,
+    originalityError: options.originalityError,
+    originalityWarning: options.originalityWarning,
+    optionsHash: hashOptions({
+      minWords: options.minWords,
+      lang: options.lang,
+      keyword: options.keyword,
+      temperature: setup.template.temperature,
+      format: options.format,
+    }),
+    maxInputWords: options.maxInputWords,
+    template: setup.template,
+    repairTemplate: setup.repairTemplate,
+  };
+  if (options.keyword !== undefined) settings.keyword = options.keyword;
+  if (setup.template.temperature !== undefined && modelAcceptsTemperature(setup.model)) {
+    settings.temperature = setup.template.temperature;
+  }
+  return settings;
+}
+
+/** The loop's settings from stored settings (this run's, or what a Batch API state recorded). */
+export function rewriteSettingsOf(
+  stored: StoredSettings,
+  run: { maxAttempts: number; version: string; now: Date },
+): RewriteSettings {
+  const template = (value: StoredSettings["template"]) => ({
+    name: value.name,
+    kind: value.kind,
+    description: value.description,
+    variables: value.variables,
+    messages: value.messages,
+    hash: value.hash,
+    ...(value.temperature !== undefined ? { temperature: value.temperature } : {}),
+  });
+  const settings: RewriteSettings = {
+    model: stored.model,
+    minWords: stored.minWords,
+    lang: stored.lang,
+    maxAttempts: run.maxAttempts,
+    template: template(stored.template),
+    repairTemplate: template(stored.repairTemplate),
+    optionsHash: stored.optionsHash,
+    generator: `seo-rewrite ${run.version}`,
+    date: dateOf(run.now),
+    originalityError: stored.originalityError,
+    originalityWarning: stored.originalityWarning,
+    format: stored.format,
+  };
+  if (stored.keyword !== undefined) settings.keyword = stored.keyword;
+  if (stored.temperature !== undefined) settings.temperature = stored.temperature;
+  return settings;
+}
