@@ -131,12 +131,36 @@ export function renderPrompt(template: PromptTemplate, variables: PromptVariable
   }));
 }
 
+/** Characters that show nothing and could hide a delimiter from a plain search. */
+const INVISIBLE = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/gu;
+
+/**
+ * `<article-source>` or `</article-source>` in any disguise a model would still read as
+ * one: any case, spaces inside the brackets, full-width or small brackets and slash, a
+ * hyphen of another kind or none.
+ */
+const DELIMITER =
+  /[<\uFF1C\uFE64]\s*[/\uFF0F]?\s*article[\s\-\u2010-\u2015_]*source\s*[>\uFF1E\uFE65]/giu;
+
 /**
  * The article goes to the model as data between delimiters; a source that contains the
- * closing delimiter could end the data early and smuggle in instructions, so it is defused.
+ * closing delimiter could end the data early and smuggle in instructions, so it is defused
+ * (its brackets become ‹ ›), after removing the invisible characters that could hide it.
  */
 export function fenceArticle(text: string): string {
-  return text.replace(/<\/?\s*article-source\s*>/giu, (tag) =>
-    tag.replace("<", "‹").replace(">", "›"),
-  );
+  return text
+    .replace(INVISIBLE, "")
+    .replace(DELIMITER, (tag) =>
+      tag.replace(/^[<\uFF1C\uFE64]/u, "‹").replace(/[>\uFF1E\uFE65]$/u, "›"),
+    );
+}
+
+/**
+ * A value of the input's metadata (its title, author, keywords) as the prompt shows it:
+ * data, never instructions — one line, at most `max` characters, delimiters defused.
+ */
+export function metadataLine(value: string | undefined, max: number): string {
+  if (value === undefined) return "";
+  const line = fenceArticle(value).replace(/\s+/gu, " ").trim();
+  return line.length > max ? `${line.slice(0, max - 1).trimEnd()}…` : line;
 }

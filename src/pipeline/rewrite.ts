@@ -1,4 +1,6 @@
 import { DESCRIPTION_LENGTH, KEYWORD_COUNT } from "../checks/front-matter.js";
+import { SUBHEADING_KEYPHRASE_SHARE } from "../checks/keyphrase.js";
+import { KEYPHRASE_DENSITY } from "../checks/keyphrase-density.js";
 import { checkContextFor } from "../checks/rule.js";
 import { RULES, runChecks } from "../checks/rules.js";
 import { stripChatWrapper } from "../core/answer.js";
@@ -11,6 +13,7 @@ import { languageNameInFrench } from "../core/language.js";
 import {
   type ChatMessage,
   fenceArticle,
+  metadataLine,
   type PromptTemplate,
   type PromptVariables,
   renderPrompt,
@@ -84,6 +87,14 @@ export type RewriteResult =
       best?: string;
     };
 
+/** `0.5` → `0,5`: numbers in a French brief. */
+function frenchNumber(value: number): string {
+  return String(Number(value.toFixed(2))).replace(".", ",");
+}
+
+/** Longest metadata line the prompt shows, in characters: a real title or byline fits. */
+const METADATA_MAX = { title: 200, author: 120, keywords: 300, date: 40 } as const;
+
 /** Ask for ~30 % more than the minimum, rounded up to 50: models undershoot word counts. */
 export function targetWords(minWords: number): number {
   return Math.ceil((minWords * 1.3) / 50) * 50;
@@ -118,10 +129,29 @@ export function promptVariables(
     keywordsMin: KEYWORD_COUNT.min,
     keywordsMax: KEYWORD_COUNT.max - 2,
     keyword: settings.keyword ?? "",
-    sourceTitle: source.meta?.title ?? "",
-    sourceAuthor: source.meta?.author ?? "",
-    sourceKeywords: source.meta?.keywords?.join(", ") ?? "",
-    sourceDate: frenchDate(source.meta?.date),
+    // The checks' own bands, as numbers: "une partie des intertitres" gave 6 answers in 6
+    // the keyphrase-in-subheadings warning.
+    keyphraseHeadingsMin: Math.round(SUBHEADING_KEYPHRASE_SHARE.min * 100),
+    keyphraseHeadingsMax: Math.round(SUBHEADING_KEYPHRASE_SHARE.max * 100),
+    keyphraseDensityMin: frenchNumber(KEYPHRASE_DENSITY.min * 100),
+    keyphraseDensityMax: frenchNumber(KEYPHRASE_DENSITY.max * 100),
+    // Uses of a 3-word keyphrase that sit well inside the density band at the target length.
+    keyphraseUsesMin: Math.ceil((target * KEYPHRASE_DENSITY.min) / 3) + 1,
+    keyphraseUsesMax: Math.floor((target * KEYPHRASE_DENSITY.max) / 3 / 1.5),
+    // The input's own metadata is data from the input, like its text: one line each,
+    // capped, delimiters defused, and placed inside the data block by the templates.
+    sourceTitle: metadataLine(source.meta?.title, METADATA_MAX.title),
+    sourceAuthor: metadataLine(source.meta?.author, METADATA_MAX.author),
+    sourceKeywords: metadataLine(source.meta?.keywords?.join(", "), METADATA_MAX.keywords),
+    sourceDate: metadataLine(frenchDate(source.meta?.date), METADATA_MAX.date),
+    // A blank line between the metadata lines and the text, when there are any.
+    sourceMeta:
+      source.meta?.title ||
+      source.meta?.author ||
+      source.meta?.date ||
+      source.meta?.keywords?.length
+        ? "oui"
+        : "",
     article: fenceArticle(source.text),
   };
 }
