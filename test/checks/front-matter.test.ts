@@ -1,5 +1,6 @@
-import { describe, expect, it } from "vitest";
-import { frontMatter } from "../../src/checks/front-matter.js";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { DEFAULT_CHECK_CONTEXT, type Rule } from "../../src/checks/rule.js";
+import { parseArticle } from "../../src/core/article.js";
 import {
   articleOf,
   type ExpectedFinding,
@@ -7,6 +8,22 @@ import {
   GOOD_ARTICLE,
   testRule,
 } from "./rule-tester.js";
+
+/**
+ * The rule from a fresh copy of its module for each test. The module keeps the zod schema
+ * it builds for a language; a schema built by an earlier test would hide from Stryker's
+ * per-test coverage which test reads which message, and a changed message would survive.
+ */
+let fresh: Rule;
+beforeEach(async () => {
+  vi.resetModules();
+  fresh = (await import("../../src/checks/front-matter.js")).frontMatter;
+});
+const frontMatter: Rule = {
+  id: "front-matter",
+  description: "the rule of a fresh module",
+  check: (article, context) => fresh.check(article, context),
+};
 
 /** A title of exactly `length` characters. */
 const title = (length: number) => `Mistral et Microsoft ${"x".repeat(length - 21)}`;
@@ -256,5 +273,17 @@ describe("front-matter and the context's lang", () => {
     expect(messages("en")).toEqual([]);
     expect(messages("fr")).toEqual(['lang "en" must be "fr"']);
     expect(messages("de")).toEqual(['lang "en" must be "de"']);
+  });
+});
+
+describe("front-matter that is not a mapping", () => {
+  it("names the front-matter itself when no field is at fault", () => {
+    const parsed = parseArticle(articleOf("T."));
+    const article = { ...parsed, frontMatter: ["a", "b"] as unknown as Record<string, unknown> };
+    const findings = frontMatter.check(article, DEFAULT_CHECK_CONTEXT);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ rule: "front-matter", severity: "error", line: 1 });
+    expect(findings[0]?.message).toMatch(/^front-matter \S/u);
+    expect(findings[0]).not.toHaveProperty("repair");
   });
 });

@@ -143,6 +143,171 @@ const CASES: { name: string; answer: string; expected: string }[] = [
     expected: '---\ntitle: "Un titre"\nN\'hésitez pas',
   },
   {
+    name: "a closing fence with spaces after it",
+    answer: `\`\`\`markdown\n${ARTICLE}\n\`\`\`   \n\nBonne lecture.`,
+    expected: ARTICLE,
+  },
+  {
+    name: "a line of prose that says 'voici' mid-sentence before the front-matter: kept",
+    answer: `Et voici le texte.\n${ARTICLE}`,
+    expected: `Et voici le texte.\n${ARTICLE}`,
+  },
+  {
+    name: "a last paragraph that quotes chatter mid-sentence: kept",
+    answer: `${ARTICLE}\n\nLe ministre conclut : n'hésitez pas à investir.`,
+    expected: `${ARTICLE}\n\nLe ministre conclut : n'hésitez pas à investir.`,
+  },
+  {
+    name: "trailing chatter with a curly apostrophe, in capitals",
+    answer: `${ARTICLE}\n\nN’HÉSITEZ PAS à me solliciter.`,
+    expected: ARTICLE,
+  },
+  {
+    name: "a code fence whose line ends with --- is not the article",
+    answer: `${ARTICLE}\n\n\`\`\`\necho ---\n\`\`\``,
+    expected: `${ARTICLE}\n\n\`\`\`\necho ---\n\`\`\``,
+  },
+  {
+    name: "a code fence that holds a ---- line is not the article",
+    answer: `${ARTICLE}\n\n\`\`\`\n----\n\`\`\``,
+    expected: `${ARTICLE}\n\n\`\`\`\n----\n\`\`\``,
+  },
+  {
+    name: "a fence that holds a front-matter and no subheading, with no blank line after it",
+    answer: "Voici :\n\n```markdown\n---\ntitle: x\n---\nTexte.\n```",
+    expected: "---\ntitle: x\n---\nTexte.",
+  },
+  {
+    name: "of two fences of the same length, the first",
+    answer: "```markdown\n## Un\n```\n\n```markdown\n## Du\n```",
+    expected: "## Un",
+  },
+  {
+    name: "a fence that opens with blank lines around a front-matter not opened",
+    answer: "```markdown\n\ntitle: x\n---\n\n## Section\n```",
+    expected: "---\ntitle: x\n---\n\n## Section",
+  },
+  {
+    name: "a front-matter not opened, after blank lines",
+    answer: "\n\ntitle: x\n---\n\nTexte.",
+    expected: "---\ntitle: x\n---\n\nTexte.",
+  },
+  {
+    name: "a front-matter not opened, closed by --- with spaces after",
+    answer: "title: x\n---   \n\nTexte.",
+    expected: "---\ntitle: x\n---   \n\nTexte.",
+  },
+  {
+    name: "a zero-width no-break space inside the text stays",
+    answer: "Texte\uFEFF suivi.",
+    expected: "Texte\uFEFF suivi.",
+  },
+  {
+    name: "a first line with 'subtitle:' is not a front-matter left open",
+    answer: "Un subtitle: oui\n---\nTexte.",
+    expected: "Un subtitle: oui\n---\nTexte.",
+  },
+  {
+    name: "a first line with 'Titles:' is not a front-matter left open",
+    answer: "Titles: a\n---\nTexte.",
+    expected: "Titles: a\n---\nTexte.",
+  },
+  {
+    name: "a line ending with a colon before a front-matter opened with spaces after ---",
+    answer: "Résultat :\n---  \ntitle: x\n---\n\nTexte.",
+    expected: "---  \ntitle: x\n---\n\nTexte.",
+  },
+  {
+    name: "chatter then prose before the front-matter: only the chatter goes",
+    answer: `Voici :\nUne phrase.\n${ARTICLE}`,
+    expected: `Une phrase.\n${ARTICLE}`,
+  },
+  {
+    name: "a 'Voici…:' line without front-matter, with only one line after it",
+    answer: "Voici l'article :\n\nUn seul paragraphe.",
+    expected: "Un seul paragraphe.",
+  },
+  {
+    name: "a 'Voici…:' line straight above the text",
+    answer: "Voici l'article :\nUn paragraphe.",
+    expected: "Un paragraphe.",
+  },
+  {
+    name: "a body that opens with a line ending with a colon: kept",
+    answer: "Les chiffres clés :\n\n- un\n- deux",
+    expected: "Les chiffres clés :\n\n- un\n- deux",
+  },
+  {
+    name: "chatter, a blank line of spaces, then a front-matter",
+    answer: `Résultat :\n   \n${ARTICLE}`,
+    expected: ARTICLE,
+  },
+  {
+    name: "a line with a colon inside it before the front-matter: kept",
+    answer: `Note: ceci est du texte.\n${ARTICLE}`,
+    expected: `Note: ceci est du texte.\n${ARTICLE}`,
+  },
+  {
+    name: "a line with a URL before the front-matter: kept",
+    answer: `Source : https://mistral.ai\n${ARTICLE}`,
+    expected: `Source : https://mistral.ai\n${ARTICLE}`,
+  },
+  {
+    name: "a separator, a line of spaces, then chatter",
+    answer: `${ARTICLE}\n\n---\n   \nN'hésitez pas.`,
+    expected: ARTICLE,
+  },
+  {
+    name: "a last line in bold italics is prose, not a separator",
+    answer: `${ARTICLE}\n\n***Fin***`,
+    expected: `${ARTICLE}\n\n***Fin***`,
+  },
+  {
+    name: "a last line that ends with dashes is prose",
+    answer: `${ARTICLE}\n\nScore final ---`,
+    expected: `${ARTICLE}\n\nScore final ---`,
+  },
+  {
+    name: "a front-matter opened with spaces after --- and cut short: its last line stays",
+    answer: "---  \ntitle: x\nN'hésitez pas",
+    expected: "---  \ntitle: x\nN'hésitez pas",
+  },
+  {
+    name: "a front-matter opened with spaces after ---, alone: its closing --- stays",
+    answer: "---  \ntitle: x\n---",
+    expected: "---  \ntitle: x\n---",
+  },
+  {
+    name: "a front-matter closed with spaces after ---, then chatter",
+    answer: "---\ntitle: x\n---  \n\nTexte.\n\nN'hésitez pas à demander.",
+    expected: "---\ntitle: x\n---  \n\nTexte.",
+  },
+  {
+    name: "a front-matter closed with spaces after ---, then a separator",
+    answer: "---\ntitle: x\n---  \n\nTexte.\n\n---",
+    expected: "---\ntitle: x\n---  \n\nTexte.",
+  },
+  {
+    name: "a front-matter cut short after a blank line: its last line stays",
+    answer: "---\ntitle: x\n\nN'hésitez pas",
+    expected: "---\ntitle: x\n\nN'hésitez pas",
+  },
+  {
+    name: "a front-matter with a blank line inside, alone: its closing --- stays",
+    answer: "---\ntitle: x\n\n---",
+    expected: "---\ntitle: x\n\n---",
+  },
+  {
+    name: "a front-matter cut short before a *** line: kept",
+    answer: "---\ntitle: x\n***",
+    expected: "---\ntitle: x\n***",
+  },
+  {
+    name: "an empty front-matter, a body, then a separator",
+    answer: "---\n---\n\nTexte.\n\n---",
+    expected: "---\n---\n\nTexte.",
+  },
+  {
     name: "a one-line answer that reads like chatter: kept, there is nothing else",
     answer: "N'hésitez pas à relire.",
     expected: "N'hésitez pas à relire.",
