@@ -39,7 +39,6 @@ Du texte ici.
   });
 
   it("reads GFM tables and strikethrough, and plain CommonMark otherwise", () => {
-    const article = parsed();
     const withTable = parseArticle(
       "Intro.\n\n| a | b |\n| --- | --- |\n| un | deux |\n\nDu ~~barré~~.\n",
     );
@@ -54,7 +53,6 @@ Du texte ici.
   });
 
   it("reports invalid YAML front-matter instead of throwing", () => {
-    const article = parsed();
     const broken = parseArticle("---\ntitle: [unclosed\n---\n\nTexte.\n");
     expect(broken.frontMatterError).toBeDefined();
     expect(broken.blocks[0]?.text).toBe("Texte.");
@@ -147,7 +145,6 @@ describe("parseArticle: blocks", () => {
   });
 
   it("gives table cells their own blocks, on their row's line", () => {
-    const article = parsed();
     const table = parseArticle(
       "Intro.\n\n| Nom | Montant |\n| --- | ---: |\n| Mistral | 15 M€ |\n",
     );
