@@ -1,5 +1,6 @@
-import { realpath } from "node:fs/promises";
+import { open, realpath } from "node:fs/promises";
 import { basename, dirname, isAbsolute, join, relative, resolve } from "node:path";
+import { isSeoRewriteOutput } from "../core/freshness.js";
 import { type InputFile, listInputs } from "../input/list.js";
 import { outputPathFor } from "../output/write.js";
 import type { RewriteOptions } from "../settings/options.js";
@@ -32,9 +33,26 @@ async function realPathOf(path: string): Promise<string> {
   }
 }
 
+/** Does the file open with our front-matter (an article of an earlier run)? Reads its head only. */
+async function isOurArticle(path: string): Promise<boolean> {
+  try {
+    const file = await open(path, "r");
+    try {
+      const head = Buffer.alloc(4096);
+      const { bytesRead } = await file.read(head, 0, head.length, 0);
+      return isSeoRewriteOutput(head.subarray(0, bytesRead));
+    } finally {
+      await file.close();
+    }
+  } catch {
+    return false;
+  }
+}
+
 /**
  * What the run will read: stdin, or the listed files — leaving out the `--out` folder, so
- * that an output tree kept beside or below its inputs is never read back as input.
+ * that an output tree kept beside or below its inputs is never read back as input. Any
+ * other file found there is an input the run would silently drop: refused (exit 2).
  */
 export async function listUnits(
   inputs: readonly string[],
@@ -65,6 +83,10 @@ export async function listUnits(
     if ("problem" in item) problems.push(item.problem);
     else if (out === undefined || !isInside(await realPathOf(item.path), out)) {
       units.push({ label: item.display, file: item });
+    } else if (!(await isOurArticle(item.path))) {
+      throw new RunUsageError(
+        `--out ${options.out} holds the input ${item.display}: write the articles to a folder outside the inputs, or move that input out of it`,
+      );
     }
   }
   return { units, problems };
