@@ -117,6 +117,7 @@ function createProgram(io: MainIO, result: ActionResult): Command {
         env: io.env,
         cwd: io.cwd,
         perRun: { source: raw.source, json: raw.json, quiet: raw.quiet },
+        warn: warnTo(io),
       });
       result.code = await runCheck(paths, options, { ...io, now: io.now ?? (() => new Date()) });
     });
@@ -236,6 +237,11 @@ function typedFlags(raw: Record<string, unknown>, command: Command): Record<stri
   );
 }
 
+/** A warning line on stderr, as every command prints them. */
+function warnTo(io: MainIO): (line: string) => void {
+  return (line) => io.stderr.write(`seo-rewrite: warning: ${line}\n`);
+}
+
 /**
  * Every setting once, with one precedence: flags the user typed > environment > config
  * file (seo-rewrite.config.json or package.json "seo-rewrite", found upward) > defaults —
@@ -256,6 +262,7 @@ async function resolveRun(raw: Record<string, unknown>, command: Command, io: Ma
     env: io.env,
     cwd: io.cwd,
     perRun: { force: raw.force === true, dryRun: raw.dryRun === true },
+    warn: warnTo(io),
   });
   const preset = providerFor(options.provider);
   if (!preset) throw new UsageError(`--provider: unknown provider ${options.provider}`);

@@ -89,7 +89,8 @@ export const SETTING_SCHEMAS: { readonly [K in SettingKey]: z.ZodType<SettingVal
   }),
   model: text,
   baseUrl: z.url({ error: "expected a URL such as http://localhost:11434/v1" }),
-  minWords: wholeNumber(1),
+  // Beyond 10,000 words no article is a news rewrite, and the model could never reach it.
+  minWords: wholeNumber(1, 10_000),
   lang: z.string({ error: "expected a string" }).refine(isSupportedLanguage, {
     error: `expected one of ${Object.keys(LANGUAGES).join(", ")}`,
   }),
@@ -180,7 +181,8 @@ function unknownKeyProblem(key: string): string {
   if (SECRET_KEY.test(key)) {
     return "API keys are read from the environment only (OPENAI_API_KEY or the provider's variable), never from a config file: remove it";
   }
-  const perRun = PER_RUN_FLAGS[key];
+  // Own keys only: `constructor` or `__proto__` must not find Object.prototype's.
+  const perRun = Object.hasOwn(PER_RUN_FLAGS, key) ? PER_RUN_FLAGS[key] : undefined;
   if (perRun !== undefined) return `is a per-run flag: give ${perRun} on the command line`;
   const folded = key.replace(/[-_]/gu, "").toLowerCase();
   const near = SETTING_KEYS.find((known) => known.toLowerCase() === folded);
@@ -265,21 +267,32 @@ export interface LoadedConfig {
   values: Partial<SettingValues>;
 }
 
+/** Receives a warning line (without the `seo-rewrite: warning: ` prefix). */
+export type Warn = (line: string) => void;
+
 /**
  * Parse a config file's text (pure). For a package.json, the settings are under
- * {@link PACKAGE_KEY}; undefined when it has none.
+ * {@link PACKAGE_KEY}; undefined when it has none, or when it is no JSON at all (then
+ * `warn` is told: its settings, if it holds any, are not read). A UTF-8 BOM (what some
+ * Windows editors save) is skipped.
  */
 export function parseConfigText(
   textContent: string,
   displayPath: string,
   kind: LoadedConfig["kind"],
+  warn?: Warn,
 ): Partial<SettingValues> | undefined {
   let parsed: unknown;
   try {
-    parsed = JSON.parse(textContent);
+    parsed = JSON.parse(textContent.replace(/^\uFEFF/u, ""));
   } catch (error) {
-    if (kind === "package.json") return undefined;
     const reason = error instanceof Error ? error.message : String(error);
+    if (kind === "package.json") {
+      warn?.(
+        `${displayPath}: not valid JSON (${reason}): its "${PACKAGE_KEY}" settings, if any, are not read`,
+      );
+      return undefined;
+    }
     throw new ConfigError(`${displayPath}: not valid JSON: ${reason}`);
   }
   if (kind === "package.json") {
@@ -307,12 +320,13 @@ export function readFileIfExists(path: string): string | undefined {
  * The configuration that applies in `startDir`: in each folder from `startDir` up to the
  * filesystem root, `seo-rewrite.config.json` first, then a package.json that has a
  * `"seo-rewrite"` key (a package.json without one, or not even valid JSON, is not ours:
- * the search goes on upward). Undefined when none is found. Throws a {@link ConfigError}
+ * the search goes on upward; `warn` hears of the invalid one). Undefined when none is found. Throws a {@link ConfigError}
  * for a file that is found but wrong.
  */
 export function findConfig(
   startDir: string,
   readFile: (path: string) => string | undefined = readFileIfExists,
+  warn?: Warn,
 ): LoadedConfig | undefined {
   const start = resolve(startDir);
   const display = (path: string) => relative(start, path) || path;
@@ -326,7 +340,7 @@ export function findConfig(
       const content = readFile(path);
       if (content === undefined) continue;
       const displayPath = display(path);
-      const values = parseConfigText(content, displayPath, kind);
+      const values = parseConfigText(content, displayPath, kind, warn);
       if (values !== undefined) {
         return { path, displayPath, kind, values: anchorPaths(values, dir, readFile) };
       }
@@ -445,12 +459,23 @@ export function resolveSettings(sources: SettingsSources): ResolvedSettings {
   for (const key of SETTING_KEYS) {
     if (key !== "provider") resolveOne(key, preset);
   }
+  checkOriginalityShares(resolved);
   const note = `${preset.name} preset`;
   resolved.model ??= { value: preset.defaultModel, origin: "default", note };
   if (resolved.baseUrl === undefined && preset.baseURL !== undefined) {
     resolved.baseUrl = { value: preset.baseURL, origin: "default", note };
   }
   return resolved;
+}
+
+/** A warning share above the error share would never warn: refused, naming both and their origins. */
+function checkOriginalityShares(resolved: ResolvedSettings): void {
+  const warning = resolved.originalityWarning;
+  const error = resolved.originalityError;
+  if (warning === undefined || error === undefined || warning.value <= error.value) return;
+  throw new ConfigError(
+    `--originality-warning ${warning.value} (${warning.origin}) is above --originality-error ${error.value} (${error.origin}): the share that warns must be at most the share that fails; lower the first or raise the second`,
+  );
 }
 
 function set<K extends SettingKey>(

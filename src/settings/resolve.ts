@@ -6,6 +6,7 @@ import {
   resolveSettings,
   type SettingKey,
   settingValues,
+  type Warn,
 } from "./config.js";
 import { parseOptions, UsageError } from "./options.js";
 
@@ -25,6 +26,8 @@ export function resolveOptions<Schema extends z.ZodObject>(request: {
   cwd: string;
   /** Per-run options, taken as they are (`--force`, `--json`, `--source`…). */
   perRun: Readonly<Record<string, unknown>>;
+  /** Told of what is ignored on the way (a package.json that is no JSON). */
+  warn?: Warn;
 }): { resolved: ResolvedSettings; options: z.output<Schema> } {
   const { schema, keys } = request;
   const schemaDefaults = schema.parse({}) as Record<string, unknown>;
@@ -38,7 +41,7 @@ export function resolveOptions<Schema extends z.ZodObject>(request: {
     resolved = resolveSettings({
       flags: request.typed,
       env: request.env,
-      config: findConfig(request.cwd),
+      config: findConfig(request.cwd, undefined, request.warn),
       defaults,
     });
   } catch (error) {
