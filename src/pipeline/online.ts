@@ -134,7 +134,8 @@ async function planRun(inputs: readonly string[], setup: RunSetup, io: RunIO) {
     );
   }
   // A warning, not an error: a config file's keepRejected must not break `seo-rewrite a.txt > a.md`.
-  if (options.keepRejected && options.out === undefined && !options.dryRun && !options.quiet) {
+  // Also in a dry run, which previews the real run (--quiet: errors only).
+  if (options.keepRejected && options.out === undefined && !options.quiet) {
     io.stderr.write(
       "seo-rewrite: warning: --keep-rejected does nothing without --out (a rejected article is never printed): give --out DIR to keep it\n",
     );
