@@ -1,9 +1,14 @@
 import remarkGfm from "remark-gfm";
 import remarkStringify from "remark-stringify";
 import { unified } from "unified";
-import { stringify as toYaml } from "yaml";
+import { parse as fromYaml, stringify as toYaml } from "yaml";
 import type { ParsedArticle } from "./article.js";
-import { mapFrontMatter, type PublishFormat } from "./formats.js";
+import {
+  mapFrontMatter,
+  type PublishFormat,
+  rejectedFrontMatter,
+  templateSafeBody,
+} from "./formats.js";
 import { slugify } from "./slug.js";
 import { readingTimeMinutes } from "./words.js";
 
@@ -21,7 +26,7 @@ export interface Provenance {
   model: string;
   /** `seo-rewrite <version>`. */
   generator: string;
-  /** Day of writing, `YYYY-MM-DD`. */
+  /** Time of writing, an ISO 8601 timestamp with the writer's offset (see `dateOf`). */
   date: string;
   sourceMeta?: {
     title?: string;
@@ -97,13 +102,27 @@ export function composeArticle(
   data.options_hash = provenance.optionsHash;
   data.model = provenance.model;
   data.generator = provenance.generator;
-  const body = String(markdownWriter.stringify(answer.tree));
-  // Double-quoted strings on one line each: what static-site generators and CMS importers
-  // parse most reliably (no folded `>-` blocks, no doubled apostrophes).
-  const yaml = toYaml(mapFrontMatter(data, format), {
-    lineWidth: 0,
-    defaultStringType: "QUOTE_DOUBLE",
-    defaultKeyType: "PLAIN",
-  });
-  return `---\n${yaml}---\n\n${body}`;
+  const body = templateSafeBody(String(markdownWriter.stringify(answer.tree)), format);
+  return `---\n${frontMatterYaml(mapFrontMatter(data, format))}---\n\n${body}`;
+}
+
+/**
+ * Double-quoted strings on one line each: what static-site generators and CMS importers
+ * parse most reliably (no folded `>-` blocks, no doubled apostrophes).
+ */
+function frontMatterYaml(data: Readonly<Record<string, unknown>>): string {
+  return toYaml(data, { lineWidth: 0, defaultStringType: "QUOTE_DOUBLE", defaultKeyType: "PLAIN" });
+}
+
+/**
+ * A composed article marked as rejected, so that no generator publishes it (see
+ * `rejectedFrontMatter`); the body is kept. Text without our front-matter is returned as is.
+ */
+export function markRejected(markdown: string): string {
+  const match = /^---\n([\s\S]*?\n)?---\n/u.exec(markdown);
+  if (!match) return markdown;
+  const data: unknown = fromYaml(match[1] ?? "");
+  if (data === null || typeof data !== "object" || Array.isArray(data)) return markdown;
+  const marked = rejectedFrontMatter(data as Record<string, unknown>);
+  return `---\n${frontMatterYaml(marked)}---\n${markdown.slice(match[0].length)}`;
 }

@@ -124,6 +124,9 @@ export function mapFrontMatter(
       }
       if (slug !== undefined) fields.permalink = `${folderOf(options.permalinkBase)}${slug}/`;
       if (draft) fields.published = false;
+      // Jekyll ≥ 4.0 (jekyllrb.com/docs/front-matter/): the body is not run through Liquid,
+      // so a `{% … %}` or `{{ … }}` the article quotes is shown, not executed (or fatal).
+      fields.render_with_liquid = false;
       return insertAfter(data, "keywords", fields);
     }
 
@@ -147,9 +150,57 @@ export function mapFrontMatter(
       const fields: Record<string, unknown> = { ...tags };
       if (slug !== undefined) fields.permalink = `${folderOf(options.permalinkBase)}${slug}/`;
       fields.draft = draft;
+      // 11ty.dev/docs/data-configuration/: Markdown only, without the Liquid pass Eleventy
+      // runs on .md files by default (markdownTemplateEngine), for the same reason as Jekyll.
+      fields.templateEngineOverride = "md";
       return insertAfter(data, "keywords", fields);
     }
   }
+}
+
+/**
+ * The body as `format`'s generator must read it to show it as written. Jekyll and Eleventy
+ * are told in the front-matter not to run Liquid (see mapFrontMatter); Hugo has no such
+ * field and expands `{{< … >}}` and `{{% … %}}` shortcodes anywhere in the content, code
+ * included, failing the build on an unknown one. A whole shortcode is escaped the way
+ * gohugo.io/content-management/shortcodes/ documents, a comment opened after `{{<` and
+ * closed before `>}}`, which Hugo prints as `{{< … >}}` in text and code alike (tested with
+ * Hugo 0.111); an opening left without its closing gets a
+ * Markdown backslash (`{{\<`, shown as `{{<`). Astro's .md and plain have no template pass.
+ */
+export function templateSafeBody(body: string, format: PublishFormat): string {
+  if (format !== "hugo") return body;
+  return body
+    .replace(/\{\{([<%])(?!\/\*)((?:(?!\{\{)[\s\S])*?)([>%])\}\}/gu, "{{$1/*$2*/$3}}")
+    .replace(/\{\{([<%])(?!\/\*)/gu, "{{\\$1");
+}
+
+/**
+ * The front-matter of a rejected article (`--keep-rejected`), unpublished in the terms of
+ * every generator, whatever the format (a `plain` article may be read by any of them):
+ * - `draft: true`: Hugo builds drafts only with `--buildDrafts` (gohugo.io/methods/page/draft);
+ *   Astro's docs and Eleventy's draft recipe filter on it;
+ * - `build: { render: never, list: never }`: Hugo ≥ 0.123 (gohugo.io/content-management/
+ *   build-options/) neither renders nor lists it, even with `--buildDrafts`;
+ * - `published: false`: Jekyll (jekyllrb.com/docs/front-matter/) leaves it out (Hugo, where
+ *   `published` names the publish date, leaves it out too);
+ * - `permalink: false` and `eleventyExcludeFromCollections: true`: Eleventy writes no page
+ *   and lists it in no collection (11ty.dev/docs/data-configuration/). Not for Astro
+ *   entries (`pubDate`): a schema may type `permalink` as a string and fail the build;
+ * - the slug gets `-rejected`: Astro's glob() loader takes `slug` as the entry id, and a
+ *   rejected entry must never replace a published one of the same title.
+ */
+export function rejectedFrontMatter(
+  data: Readonly<Record<string, unknown>>,
+): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...data };
+  if (typeof data.slug === "string") out.slug = `${data.slug}-rejected`;
+  out.draft = true;
+  out.published = false;
+  if (!("pubDate" in data)) out.permalink = false;
+  out.eleventyExcludeFromCollections = true;
+  out.build = { render: "never", list: "never", publishResources: false };
+  return out;
 }
 
 /**

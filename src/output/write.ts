@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { mkdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import { basename, dirname, extname, join, relative, resolve, sep } from "node:path";
+import { markRejected } from "../core/compose.js";
 import { writtenBySeoRewrite } from "../core/freshness.js";
 
 /**
@@ -11,7 +12,15 @@ import { writtenBySeoRewrite } from "../core/freshness.js";
 /** Temporary files start with this, so a crash's leftovers are easy to spot and clean. */
 export const TEMP_PREFIX = ".seo-rewrite-";
 
+/** What `--keep-rejected` names the best failed attempt: `<name>.rejected.md`. */
+const REJECTED_SUFFIX = ".rejected.md";
+
+/**
+ * Written atomically. A `<name>.rejected.md` (`--keep-rejected`) is written marked as
+ * rejected, whoever asks: it sits in the site's content folder and no generator may publish it.
+ */
 export async function writeFileAtomic(path: string, content: string): Promise<void> {
+  const text = path.endsWith(REJECTED_SUFFIX) ? markRejected(content) : content;
   const folder = dirname(path);
   await mkdir(folder, { recursive: true });
   const temporary = join(
@@ -19,7 +28,7 @@ export async function writeFileAtomic(path: string, content: string): Promise<vo
     `${TEMP_PREFIX}${basename(path)}.${randomBytes(6).toString("hex")}.tmp`,
   );
   try {
-    await writeFile(temporary, content, { encoding: "utf8", flag: "wx" });
+    await writeFile(temporary, text, { encoding: "utf8", flag: "wx" });
     await rename(temporary, path);
   } catch (error) {
     await rm(temporary, { force: true });
@@ -96,7 +105,7 @@ async function isOurReport(path: string): Promise<boolean> {
 
 /** `<name>.rejected.md` beside the output, for `--keep-rejected`. */
 export function rejectedPathFor(outputPath: string): string {
-  return outputPath.replace(/\.md$/u, ".rejected.md");
+  return outputPath.replace(/\.md$/u, REJECTED_SUFFIX);
 }
 
 /**

@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { parseArticle } from "../../src/core/article.js";
-import { composeArticle, normaliseKeywords, type Provenance } from "../../src/core/compose.js";
+import {
+  composeArticle,
+  markRejected,
+  normaliseKeywords,
+  type Provenance,
+} from "../../src/core/compose.js";
 import { hashOptions, isUpToDate } from "../../src/core/freshness.js";
 
 const provenance: Provenance = {
@@ -51,6 +56,26 @@ Texte d'introduction, *souligné*.
   it("keeps the Markdown body", () => {
     expect(written.body).toContain("## Une section");
     expect(written.body).toContain("- deux");
+  });
+});
+
+describe("markRejected", () => {
+  const answer = parseArticle(`---\ntitle: "Un titre"\n---\n\nLe texte {{< x >}}.\n`);
+
+  it("turns a composed article's publishing fields off and keeps its body", () => {
+    const article = composeArticle(answer, provenance, "fr", "hugo");
+    const marked = markRejected(article);
+    const data = parseArticle(marked).frontMatter;
+    expect(data).toMatchObject({ slug: "un-titre-rejected", draft: true, published: false });
+    expect(marked.slice(marked.indexOf("\n---\n"))).toContain("Le texte {{</* x */>}}.");
+    expect(marked.endsWith(article.slice(article.indexOf("\n---\n") + 5))).toBe(true);
+    // Still ours: a later success removes it, a rerun reads its provenance.
+    expect(data.generator).toBe("seo-rewrite 0.0.0");
+  });
+
+  it("leaves text without front-matter as it is", () => {
+    expect(markRejected("Juste du texte.\n")).toBe("Juste du texte.\n");
+    expect(markRejected("---\n- a\n---\n\nx")).toBe("---\n- a\n---\n\nx");
   });
 });
 

@@ -7,6 +7,8 @@ import {
   isPublishFormat,
   mapFrontMatter,
   PROVENANCE_FIELDS,
+  rejectedFrontMatter,
+  templateSafeBody,
 } from "../../src/core/formats.js";
 import { isUpToDate } from "../../src/core/freshness.js";
 
@@ -139,6 +141,51 @@ describe("mapFrontMatter", () => {
     const copy = structuredClone(DATA);
     for (const format of FORMATS) mapFrontMatter(DATA, format, { draft: true });
     expect(DATA).toEqual(copy);
+  });
+});
+
+describe("the body is text, never a template", () => {
+  it("jekyll and eleventy are told in their own terms not to run Liquid", () => {
+    expect(mapFrontMatter(DATA, "jekyll").render_with_liquid).toBe(false);
+    expect(mapFrontMatter(DATA, "eleventy").templateEngineOverride).toBe("md");
+    for (const format of ["plain", "hugo", "astro"] as const) {
+      expect(mapFrontMatter(DATA, format)).not.toHaveProperty("render_with_liquid");
+      expect(mapFrontMatter(DATA, format)).not.toHaveProperty("templateEngineOverride");
+    }
+  });
+
+  it("hugo: whole shortcodes become Hugo's escaped form, a lone opening gets a backslash", () => {
+    const body = "A {{< youtube x >}}, B {{% note %}}, C {{< seul\n\n`{{< code >}}` {% raw %}\n";
+    expect(templateSafeBody(body, "hugo")).toBe(
+      "A {{</* youtube x */>}}, B {{%/* note */%}}, C {{\\< seul\n\n`{{</* code */>}}` {% raw %}\n",
+    );
+    // Already escaped: left as it is.
+    expect(templateSafeBody("{{</* x */>}}", "hugo")).toBe("{{</* x */>}}");
+  });
+
+  it.each(["plain", "jekyll", "astro", "eleventy"] as const)(
+    "%s: the body is unchanged",
+    (format) => {
+      const body = "A {{< youtube x >}} et {% raw %} {{ page.title }}\n";
+      expect(templateSafeBody(body, format)).toBe(body);
+    },
+  );
+});
+
+describe("rejectedFrontMatter", () => {
+  it.each(FORMATS)("%s: unpublished for every generator, under a slug of its own", (format) => {
+    const rejected = rejectedFrontMatter(mapFrontMatter(DATA, format));
+    expect(rejected).toMatchObject({
+      slug: `${SLUG}-rejected`,
+      draft: true,
+      published: false,
+      eleventyExcludeFromCollections: true,
+      build: { render: "never", list: "never", publishResources: false },
+    });
+    // Astro schemas may type permalink as a string: a rejected entry must not break the build.
+    if (format === "astro") expect(rejected).not.toHaveProperty("permalink");
+    else expect(rejected.permalink).toBe(false);
+    for (const field of PROVENANCE_FIELDS) expect(rejected[field]).toEqual(DATA[field]);
   });
 });
 
