@@ -44,10 +44,23 @@ export class RunUsageError extends Error {
   override name = "UsageError";
 }
 
-/** The writer's own day, not UTC's: in France an article written at 00:30 is dated today. */
+/**
+ * The time of writing as an ISO 8601 timestamp with the writer's offset, to the second:
+ * `2026-12-01T00:30:00+01:00` in Paris. The day shown is the writer's own (not UTC's, which
+ * is still 30 November), and the instant is absolute: a bare `2026-12-01` is midnight UTC
+ * for Hugo, Eleventy and Astro, or midnight in the build machine's zone for Jekyll, so an
+ * article written after midnight in Paris was in the future for a CI building in UTC, and
+ * Hugo and Jekyll skipped it without a word. The UTC date would fix UTC builds only (a
+ * Jekyll build west of UTC would still see it in the future) and date a Paris article of
+ * 00:30 the day before. It stays a date for any reader: ISO 8601, the form YAML 1.1 calls a
+ * timestamp and each generator parses (tested with Hugo 0.111 and Eleventy 3).
+ */
 export function dateOf(now: Date): string {
   const pad = (value: number) => String(value).padStart(2, "0");
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  const offset = -now.getTimezoneOffset();
+  const zone = `${offset < 0 ? "-" : "+"}${pad(Math.floor(Math.abs(offset) / 60))}:${pad(Math.abs(offset) % 60)}`;
+  const day = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  return `${day}T${pad(now.getHours())}:${pad(now.getMinutes())}:${pad(now.getSeconds())}${zone}`;
 }
 
 /** What the requests are asked with and answers judged by, from this run's setup. */
