@@ -1,0 +1,289 @@
+import { spawnSync } from "node:child_process";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, relative } from "node:path";
+import matter from "gray-matter";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { parseArticle } from "../../src/core/article.js";
+import { composeArticle, type Provenance } from "../../src/core/compose.js";
+import type { PublishFormat } from "../../src/core/formats.js";
+import { writeFileAtomic } from "../../src/output/write.js";
+import { dateOf } from "../../src/pipeline/setup.js";
+import { answerFixture, type FakeServer, startFakeServer } from "../fake-server.js";
+import { ROOT, runMain } from "../run-cli.js";
+
+/**
+ * Real static-site generators build a site from the tool's output: Hugo (the Debian package
+ * `hugo`, which `.ci/run` installs) and Eleventy (the `@11ty/eleventy` devDependency). A
+ * missing generator fails these tests with what to install: CI has both, so a skip would
+ * only hide a broken setup.
+ */
+
+const KEY = "sk-test-0123456789abcdefghijklmnopqrstuvwxyz";
+const WRITTEN = "seeds/reuters-microsoft-mistral-scraped.txt";
+const REJECTED = "seeds/euractiv-mistral-azure-with-instruction.txt";
+const ELEVENTY = join(ROOT, "node_modules", ".bin", "eleventy");
+/** The title both answer fixtures give: the written article and the rejected one share it. */
+const TITLE = "Souveraineté numérique, le défi européen de l'IA";
+const SLUG = "souverainete-numerique-le-defi-europeen-de-l-ia";
+/** Template syntax an article may quote: Liquid (Jekyll, Eleventy) and Hugo shortcodes. */
+const TEMPLATE_TEXT = [
+  "Le gabarit affiche {{ page.title }} et {% raw %} sans fin, puis {% if x %}.",
+  "Hugo lit {{< youtube abc >}} et {{% note %}} ou un {{< seul.",
+  "`{{< code >}} {% endraw %}`",
+].join("\n\n");
+
+let work: string;
+let server: FakeServer | undefined;
+
+beforeEach(() => {
+  work = mkdtempSync(join(tmpdir(), "seo-rewrite-generators-"));
+});
+
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+  rmSync(work, { recursive: true, force: true });
+});
+
+/** Run a generator; a missing one is a failure that says how CI installs it. */
+function build(command: string, args: string[], cwd: string, install: string): string {
+  const run = spawnSync(command, args, { cwd, encoding: "utf8", env: process.env });
+  if (run.error && (run.error as NodeJS.ErrnoException).code === "ENOENT") {
+    throw new Error(`${command} is not installed: ${install} (.ci/run does it in CI)`);
+  }
+  const output = `${run.stdout}${run.stderr}`;
+  if (run.status !== 0) throw new Error(`${command} ${args.join(" ")} failed:\n${output}`);
+  return output;
+}
+
+function hugo(site: string, ...args: string[]): string {
+  return build("hugo", ["--quiet", ...args], site, "apt-get install -y hugo");
+}
+
+function eleventy(site: string): string {
+  return build(ELEVENTY, ["--input=src", "--output=_site", "--quiet"], site, "npm ci");
+}
+
+function write(path: string, text: string): void {
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, text);
+}
+
+/** Every page a build wrote, relative to its output folder. */
+function pages(folder: string): string[] {
+  return readdirSync(folder, { recursive: true, encoding: "utf8" })
+    .filter((file) => file.endsWith(".html"))
+    .map((file) => relative(folder, join(folder, file)))
+    .sort();
+}
+
+/** A built page as text, its HTML entities decoded. */
+function readPage(...path: string[]): string {
+  return readFileSync(join(...path), "utf8")
+    .replace(/&#39;|&rsquo;/gu, "'")
+    .replace(/&quot;/gu, '"')
+    .replace(/&lt;/gu, "<")
+    .replace(/&gt;/gu, ">")
+    .replace(/&amp;/gu, "&");
+}
+
+/**
+ * Through the command line: one article written, and one rejected after its only attempt
+ * and kept with `--keep-rejected`, both in `out` for `format`.
+ */
+async function writeWithTheCli(format: PublishFormat, out: string): Promise<string> {
+  server = await startFakeServer({
+    script: [
+      { content: answerFixture("valid-article.md") },
+      { content: answerFixture("short-article.md") },
+    ],
+  });
+  const env = { OPENAI_API_KEY: KEY, OPENAI_BASE_URL: server.url };
+  const written = await runMain([WRITTEN, "--out", out, "--format", format], { env });
+  expect(written.code, written.stderr).toBe(0);
+  const rejected = await runMain(
+    [REJECTED, "--out", out, "--format", format, "--max-attempts", "1", "--keep-rejected"],
+    { env },
+  );
+  expect(rejected.code, rejected.stderr).toBe(1);
+  expect(
+    readdirSync(out)
+      .filter((file) => file.endsWith(".md"))
+      .sort(),
+  ).toEqual([
+    "euractiv-mistral-azure-with-instruction.rejected.md",
+    "reuters-microsoft-mistral-scraped.md",
+  ]);
+  return String(matter(readFileSync(join(out, "reuters-microsoft-mistral-scraped.md"))).data.date);
+}
+
+/** An article composed by the tool's own code, as the write stage writes it. */
+async function compose(path: string, format: PublishFormat, body: string, date: string) {
+  const answer = parseArticle(
+    `---\ntitle: "Gabarits cités tels quels"\ndescription: "d"\nkeywords: [a, b, c]\n---\n\n${body}\n`,
+  );
+  const provenance: Provenance = {
+    source: "in/gabarits.txt",
+    sourceHash: "aaaaaaaaaaaaaaaa",
+    promptHash: "bbbbbbbbbbbbbbbb",
+    optionsHash: "cccccccccccccccc",
+    model: "m",
+    generator: "seo-rewrite test",
+    date,
+  };
+  await writeFileAtomic(path, composeArticle(answer, provenance, "fr", format));
+}
+
+/** `dateOf` as a writer in Paris runs it at `instant`. */
+function parisDate(instant: string): string {
+  const zone = process.env.TZ;
+  process.env.TZ = "Europe/Paris";
+  try {
+    return dateOf(new Date(instant));
+  } finally {
+    if (zone === undefined) delete process.env.TZ;
+    else process.env.TZ = zone;
+  }
+}
+
+describe("Hugo builds the hugo format", () => {
+  function site(): string {
+    const root = join(work, "hugo");
+    write(
+      join(root, "hugo.toml"),
+      [
+        'baseURL = "https://example.org/"',
+        'title = "Essai"',
+        'disableKinds = ["taxonomy", "term", "RSS", "sitemap"]',
+        "",
+      ].join("\n"),
+    );
+    write(
+      join(root, "layouts", "_default", "single.html"),
+      '<h1>{{ .Title }}</h1><time>{{ .Date.Format "2006-01-02" }}</time>{{ .Content }}',
+    );
+    write(
+      join(root, "layouts", "_default", "list.html"),
+      "{{ range .Pages }}[{{ .File.Path }}]{{ end }}",
+    );
+    return root;
+  }
+
+  it("publishes the written article at /posts/<slug>/ with its title and date, never the rejected one", async () => {
+    const root = site();
+    const date = await writeWithTheCli("hugo", join(root, "content", "posts"));
+    hugo(root);
+    const published = pages(join(root, "public"));
+    expect(published).toEqual(["index.html", "posts/index.html", `posts/${SLUG}/index.html`]);
+    const page = readPage(root, "public", "posts", SLUG, "index.html");
+    expect(page).toContain(`<h1>${TITLE}</h1>`);
+    expect(page).toContain(`<time>${date.slice(0, 10)}</time>`);
+    // Nor listed: the section holds the written article alone.
+    const section = readPage(root, "public", "posts", "index.html");
+    expect(section).toBe("[posts/reuters-microsoft-mistral-scraped.md]");
+  }, 60_000);
+
+  it("shows a body's shortcodes and Liquid as text instead of failing the build", async () => {
+    const root = site();
+    await compose(
+      join(root, "content", "posts", "gabarits.md"),
+      "hugo",
+      TEMPLATE_TEXT,
+      "2026-01-02",
+    );
+    hugo(root);
+    const page = readPage(root, "public", "posts", "gabarits-cites-tels-quels", "index.html");
+    expect(page).toContain("{{< youtube abc >}}");
+    expect(page).toContain("{{% note %}}");
+    expect(page).toContain("un {{< seul.");
+    expect(page).toContain("<code>{{< code >}} {% endraw %}</code>");
+    expect(page).toContain("{{ page.title }} et {% raw %}");
+  }, 60_000);
+
+  it("publishes at once an article written just after midnight in Paris, on a CI in UTC", async () => {
+    const root = site();
+    const date = parisDate("2026-11-30T23:30:00Z");
+    await compose(join(root, "content", "posts", "minuit.md"), "hugo", "Texte.", date);
+    // Fifteen minutes later, on a machine whose clock and zone are UTC.
+    hugo(root, "--clock", "2026-11-30T23:45:00Z");
+    const page = readPage(root, "public", "posts", "gabarits-cites-tels-quels", "index.html");
+    expect(page).toContain("<time>2026-12-01</time>");
+  }, 60_000);
+});
+
+describe("Eleventy builds the eleventy format", () => {
+  function site(): string {
+    const root = join(work, "eleventy");
+    write(
+      join(root, "src", "_includes", "article.liquid"),
+      '<h1>{{ title }}</h1><time>{{ page.date | date: "%Y-%m-%d" }}</time>{{ content }}',
+    );
+    write(
+      join(root, "src", "articles", "articles.11tydata.json"),
+      '{ "layout": "article.liquid" }',
+    );
+    write(
+      join(root, "src", "index.liquid"),
+      "{% for item in collections.all %}[{{ item.inputPath }}]{% endfor %}",
+    );
+    return root;
+  }
+
+  it("publishes the written article at /<slug>/ with its title and date, never the rejected one", async () => {
+    const root = site();
+    const date = await writeWithTheCli("eleventy", join(root, "src", "articles"));
+    eleventy(root);
+    expect(pages(join(root, "_site"))).toEqual(["index.html", `${SLUG}/index.html`]);
+    const page = readPage(root, "_site", SLUG, "index.html");
+    expect(page).toContain(`<h1>${TITLE}</h1>`);
+    expect(page).toContain(`<time>${date.slice(0, 10)}</time>`);
+    // Nor listed in a collection.
+    const index = readPage(root, "_site", "index.html");
+    expect(index).toContain("reuters-microsoft-mistral-scraped.md");
+    expect(index).not.toContain("rejected");
+  }, 60_000);
+
+  it("shows a body's Liquid as text instead of failing the build", async () => {
+    const root = site();
+    await compose(
+      join(root, "src", "articles", "gabarits.md"),
+      "eleventy",
+      TEMPLATE_TEXT,
+      "2026-01-02",
+    );
+    eleventy(root);
+    const page = readPage(root, "_site", "gabarits-cites-tels-quels", "index.html");
+    expect(page).toContain("{{ page.title }} et {% raw %} sans fin, puis {% if x %}.");
+    expect(page).toContain("<code>{{< code >}} {% endraw %}</code>");
+    expect(page).toContain("<time>2026-01-02</time>");
+  }, 60_000);
+});
+
+describe("a rejected article in every format", () => {
+  it.each(["plain", "hugo", "jekyll", "astro", "eleventy"] as const)(
+    "%s: marked unpublished in each generator's terms, under its own slug",
+    async (format) => {
+      const path = join(work, "a.rejected.md");
+      await compose(path, format, "Texte.", "2026-01-02");
+      const data = matter(readFileSync(path, "utf8")).data;
+      expect(data).toMatchObject({
+        slug: "gabarits-cites-tels-quels-rejected",
+        draft: true,
+        published: false,
+        eleventyExcludeFromCollections: true,
+        build: { render: "never", list: "never" },
+      });
+      if (format !== "astro") expect(data.permalink).toBe(false);
+      expect(existsSync(join(work, "a.md"))).toBe(false);
+    },
+  );
+});
