@@ -81,7 +81,10 @@ export interface FakeServerOptions {
   requireKey?: string;
   /** Default: `0`, a free port. */
   port?: number;
-  /** The Batch API: `/v1/files` and `/v1/batches` (see {@link FakeBatchOptions}). */
+  /**
+   * The Batch API: `/v1/files`, OpenAI's `/v1/batches` and Mistral's `/v1/batch/jobs`
+   * (see {@link FakeBatchOptions}).
+   */
   batch?: FakeBatchOptions;
 }
 
@@ -90,7 +93,10 @@ export interface BatchRequestLine {
   custom_id: string;
   method: string;
   url: string;
+  /** For a Mistral job, the job's model is filled in when the line has none. */
   body: ChatRequestBody;
+  /** The line exactly as uploaded (Mistral's carries no `method`, `url` or `body.model`). */
+  sent: Record<string, unknown>;
 }
 
 /** How a batch ends. `answered`: the first N requests (input order) get their answer; the rest an error line. */
@@ -119,6 +125,12 @@ export interface FakeBatchOptions {
 /** A batch as the fake server holds it. */
 export interface FakeBatchView {
   id: string;
+  /** Which API created it: OpenAI's `/v1/batches` or Mistral's `/v1/batch/jobs`. */
+  shape: "openai" | "mistral";
+  /** Mistral: the job's `model`. */
+  model?: string;
+  metadata: unknown;
+  /** Our status names (OpenAI's); a Mistral job reports its own (QUEUED, RUNNING…). */
   status: string;
   inputFileId: string;
   requests: BatchRequestLine[];
@@ -203,7 +215,7 @@ export async function startFakeServer(options: FakeServerOptions = {}): Promise<
     requests.push(recorded);
 
     const route = `${method} ${path.replace(/\/+$/u, "")}`;
-    if (/^\/v1\/(?:files|batches)(?:\/|$)/u.test(path)) {
+    if (/^\/v1\/(?:files|batches|batch\/jobs)(?:\/|$)/u.test(path)) {
       if (options.requireKey !== undefined && !hasKey(req, options.requireKey)) {
         sendJson(res, 401, unauthorizedBody(req));
         return;
@@ -592,6 +604,8 @@ interface BatchProblem {
 
 interface FakeBatch {
   id: string;
+  shape: "openai" | "mistral";
+  model?: string;
   index: number;
   inputFileId: string;
   endpoint: string;
@@ -612,6 +626,74 @@ interface FakeBatch {
 
 const BATCH_ENDPOINTS = ["/v1/chat/completions"];
 const FINAL_STATUSES = new Set(["completed", "failed", "expired", "cancelled"]);
+
+/**
+ * The fields of Mistral's `ChatCompletionRequest` (its OpenAPI, `additionalProperties:
+ * false`): any other is a 422 `extra_forbidden`, online as in a batch.
+ */
+const MISTRAL_CHAT_FIELDS = new Set([
+  "model",
+  "temperature",
+  "top_p",
+  "max_tokens",
+  "stream",
+  "stop",
+  "random_seed",
+  "metadata",
+  "messages",
+  "response_format",
+  "tools",
+  "tool_choice",
+  "presence_penalty",
+  "frequency_penalty",
+  "n",
+  "prediction",
+  "parallel_tool_calls",
+  "prompt_mode",
+  "reasoning_effort",
+  "guardrails",
+  "prompt_cache_key",
+  "safe_prompt",
+]);
+/** Mistral's `BatchJobIn`. */
+const MISTRAL_JOB_FIELDS = new Set([
+  "input_files",
+  "requests",
+  "endpoint",
+  "model",
+  "agent_id",
+  "metadata",
+  "timeout_hours",
+]);
+/** Our statuses as Mistral's `BatchJobStatus`. */
+const MISTRAL_STATUS: Record<string, string> = {
+  validating: "QUEUED",
+  in_progress: "RUNNING",
+  finalizing: "RUNNING",
+  completed: "SUCCESS",
+  failed: "FAILED",
+  expired: "TIMEOUT_EXCEEDED",
+  cancelling: "CANCELLATION_REQUESTED",
+  cancelled: "CANCELLED",
+};
+
+/** Mistral's 422: a validation error per field it does not know. */
+function extraForbidden(loc: (string | number)[]): unknown {
+  return {
+    object: "error",
+    message: {
+      detail: [{ type: "extra_forbidden", loc, msg: "Extra inputs are not permitted" }],
+    },
+    type: "invalid_request_message_error",
+    param: null,
+    code: null,
+  };
+}
+
+/** The first field of `record` not in `known`, if any. */
+function unknownField(record: Record<string, unknown>, known: ReadonlySet<string>) {
+  return Object.keys(record).find((key) => !known.has(key));
+}
 
 /**
  * The Files and Batches APIs, in memory: an uploaded JSONL file becomes a batch whose status
@@ -691,6 +773,41 @@ function createBatchApi(options: FakeBatchOptions, fallback: (line: BatchRequest
     metadata: batch.metadata ?? null,
   });
 
+  /** Mistral's `BatchJobOut`. */
+  const jobObject = (batch: FakeBatch) => {
+    const { total, completed, failed } = counts(batch);
+    return {
+      id: batch.id,
+      object: "batch",
+      input_files: [batch.inputFileId],
+      metadata: batch.metadata ?? null,
+      endpoint: batch.endpoint,
+      model: batch.model ?? null,
+      agent_id: null,
+      output_file: batch.outputFileId ?? null,
+      error_file: batch.errorFileId ?? null,
+      errors: batch.problems.map((problem) => ({
+        message:
+          problem.line !== null ? `line ${problem.line}: ${problem.message}` : problem.message,
+        count: 1,
+      })),
+      outputs: null,
+      status: MISTRAL_STATUS[batch.status] ?? "RUNNING",
+      created_at: batch.createdAt,
+      total_requests: total,
+      completed_requests: completed + failed,
+      succeeded_requests: completed,
+      failed_requests: failed,
+      started_at: batch.times.in_progress ?? null,
+      completed_at:
+        batch.times.completed ??
+        batch.times.failed ??
+        batch.times.expired ??
+        batch.times.cancelled ??
+        null,
+    };
+  };
+
   const resultLine = (line: BatchRequestLine, step: Step): { ok: boolean; text: string } => {
     requestSequence += 1;
     const id = `batch_req_fake${String(requestSequence).padStart(6, "0")}`;
@@ -751,6 +868,8 @@ function createBatchApi(options: FakeBatchOptions, fallback: (line: BatchRequest
         (result.ok ? ok : errors).push(result.text);
         return;
       }
+      // Mistral's files hold what ran; OpenAI's also a line for each request that did not.
+      if (batch.shape === "mistral") return;
       requestSequence += 1;
       const cancelled = end.status === "cancelled";
       errors.push(
@@ -876,6 +995,7 @@ function createBatchApi(options: FakeBatchOptions, fallback: (line: BatchRequest
         method: String(json.method),
         url: String(json.url),
         body: json.body,
+        sent: json,
       });
     });
     if (requests.length === 0 && problems.length === 0) problem(null, "The input file is empty.");
@@ -964,6 +1084,7 @@ function createBatchApi(options: FakeBatchOptions, fallback: (line: BatchRequest
       const index = batches.length;
       const batch: FakeBatch = {
         id,
+        shape: "openai",
         index,
         inputFileId: file.id,
         endpoint: body.endpoint,
@@ -1016,16 +1137,173 @@ function createBatchApi(options: FakeBatchOptions, fallback: (line: BatchRequest
         invalid(res, 409, `Cannot cancel a batch with status ${batch.status}.`);
         return;
       }
-      // What already ran stays answered; what did not is cancelled.
-      batch.end = {
-        status: "cancelled",
-        answered: batch.results ? batch.requests.length : 0,
-      };
-      enter(batch, "cancelling");
+      cancel(batch);
       sendJson(res, 200, batchObject(batch));
       return;
     }
+    if (path.startsWith("/v1/batch/jobs")) {
+      handleJobs(method ?? "", path, text, res);
+      return;
+    }
     sendJson(res, 404, errorBody(`Invalid URL (${method} ${path})`, "invalid_request_error"));
+  };
+
+  /** What already ran stays answered; what did not is cancelled. */
+  const cancel = (batch: FakeBatch): void => {
+    batch.end = { status: "cancelled", answered: batch.results ? batch.requests.length : 0 };
+    enter(batch, "cancelling");
+  };
+
+  /**
+   * A Mistral input file: lines of `{ custom_id, body }`. A field Mistral does not know, in
+   * the line or its body, is the 422 it answers (`loc` names it); other problems fail the
+   * job at its first poll, as OpenAI's validation does.
+   */
+  const validateMistral = (file: StoredFile, model: string) => {
+    const requests: BatchRequestLine[] = [];
+    const problems: BatchProblem[] = [];
+    let extra: (string | number)[] | undefined;
+    const seen = new Set<string>();
+    file.content.split("\n").forEach((text, index) => {
+      if (text.trim() === "" || extra) return;
+      const problem = (message: string) =>
+        problems.push({ code: "invalid_request", message, param: null, line: index + 1 });
+      let json: unknown;
+      try {
+        json = JSON.parse(text);
+      } catch {
+        problem("Invalid JSON.");
+        return;
+      }
+      if (!isRecord(json) || !isRecord(json.body)) {
+        problem("Each line must hold a body.");
+        return;
+      }
+      const lineExtra = unknownField(json, new Set(["custom_id", "body"]));
+      const bodyExtra = unknownField(json.body, MISTRAL_CHAT_FIELDS);
+      if (lineExtra !== undefined || bodyExtra !== undefined) {
+        extra =
+          lineExtra !== undefined ? [index + 1, lineExtra] : [index + 1, "body", bodyExtra ?? ""];
+        return;
+      }
+      const customId = typeof json.custom_id === "string" ? json.custom_id : String(index);
+      if (seen.has(customId)) {
+        problem(`Duplicate custom_id ${customId}.`);
+        return;
+      }
+      seen.add(customId);
+      const body = { model, ...json.body };
+      if (!isChatRequestBody(body)) {
+        problem("The body must hold messages.");
+        return;
+      }
+      requests.push({
+        custom_id: customId,
+        method: "POST",
+        url: "/v1/chat/completions",
+        body,
+        sent: json,
+      });
+    });
+    if (requests.length === 0 && problems.length === 0 && !extra) {
+      problems.push({
+        code: "invalid_request",
+        message: "The input file is empty.",
+        param: null,
+        line: null,
+      });
+    }
+    return { requests, problems, extra };
+  };
+
+  /** `POST /v1/batch/jobs`, `GET /v1/batch/jobs/{id}`, `POST /v1/batch/jobs/{id}/cancel`. */
+  const handleJobs = (method: string, path: string, text: string, res: ServerResponse): void => {
+    const body = parseBody(text);
+    if (method === "POST" && path === "/v1/batch/jobs") {
+      if (!isRecord(body)) {
+        invalid(res, 400, "The body must be a JSON object.");
+        return;
+      }
+      const extra = unknownField(body, MISTRAL_JOB_FIELDS);
+      if (extra !== undefined) {
+        sendJson(res, 422, extraForbidden(["body", extra]));
+        return;
+      }
+      const inputFiles = Array.isArray(body.input_files) ? body.input_files : [];
+      const found = files.get(String(inputFiles[0] ?? ""));
+      const file = found?.purpose === "batch" ? found : undefined;
+      if (inputFiles.length !== 1 || file === undefined || typeof body.model !== "string") {
+        invalid(
+          res,
+          400,
+          "input_files (one file uploaded with purpose batch) and model are required.",
+        );
+        return;
+      }
+      if (typeof body.endpoint !== "string" || !BATCH_ENDPOINTS.includes(body.endpoint)) {
+        sendJson(res, 422, extraForbidden(["body", "endpoint"]));
+        return;
+      }
+      const { requests, problems, extra: lineExtra } = validateMistral(file, body.model);
+      if (lineExtra) {
+        sendJson(res, 422, extraForbidden(["input_files", file.id, "line", ...lineExtra]));
+        return;
+      }
+      batchSequence += 1;
+      const id = `job-fake-${String(batchSequence).padStart(6, "0")}`;
+      const index = batches.length;
+      const batch: FakeBatch = {
+        id,
+        shape: "mistral",
+        model: body.model,
+        index,
+        inputFileId: file.id,
+        endpoint: body.endpoint,
+        metadata: body.metadata,
+        createdAt: now(),
+        status: "validating",
+        polls: 0,
+        statusPolls: 0,
+        requests: problems.length > 0 ? [] : requests,
+        problems,
+        end: options.end?.({ id, index, requests: requests.length }) ?? { status: "completed" },
+        times: {},
+      };
+      batches.push(batch);
+      if (problems.length === 0) allRequests.push(...requests);
+      sendJson(res, 200, jobObject(batch));
+      return;
+    }
+    const match = /^\/v1\/batch\/jobs\/([^/]+)(\/cancel)?$/u.exec(path);
+    const batch = batches.find(
+      (candidate) => candidate.shape === "mistral" && candidate.id === match?.[1],
+    );
+    if (!match || !batch) {
+      sendJson(res, 404, {
+        object: "error",
+        message: `Batch job ${match?.[1] ?? path} not found`,
+        type: "not_found",
+        code: null,
+      });
+      return;
+    }
+    if (method === "GET" && !match[2]) {
+      batch.polls += 1;
+      advance(batch);
+      sendJson(res, 200, jobObject(batch));
+      return;
+    }
+    if (method === "POST" && match[2]) {
+      if (!FINAL_STATUSES.has(batch.status) && batch.status !== "cancelling") cancel(batch);
+      sendJson(res, 200, jobObject(batch));
+      return;
+    }
+    sendJson(res, 405, {
+      object: "error",
+      message: "Method Not Allowed",
+      type: "invalid_request",
+      code: null,
+    });
   };
 
   return {
@@ -1034,6 +1312,9 @@ function createBatchApi(options: FakeBatchOptions, fallback: (line: BatchRequest
     views: (): FakeBatchView[] =>
       batches.map((batch) => ({
         id: batch.id,
+        shape: batch.shape,
+        ...(batch.model !== undefined ? { model: batch.model } : {}),
+        metadata: batch.metadata,
         status: batch.status,
         inputFileId: batch.inputFileId,
         requests: [...batch.requests],

@@ -1,4 +1,4 @@
-import type { Command } from "commander";
+import { type Command, Option } from "commander";
 import type { BatchIO, BatchSetup } from "../pipeline/batch-api/setup.js";
 import type { MainIO } from "./io.js";
 
@@ -15,7 +15,8 @@ export interface BatchCommandHelpers {
   addRewriteOptions(command: Command): Command;
   /**
    * The setup from a command's options, as `rewrite` builds it (flags > environment > config
-   * file > defaults), plus the SDK client factory. Throws a UsageError for a bad value.
+   * file > defaults), plus the host's Batch API (`--batch-api` read here). Throws a
+   * UsageError for a bad value.
    */
   setup(raw: Record<string, unknown>, command: Command): Promise<BatchSetup>;
 }
@@ -29,18 +30,30 @@ function rewriteRaw(raw: Record<string, unknown>): Record<string, unknown> {
   return rest;
 }
 
+/** The shape of Batch API a custom host speaks; the presets know their own. */
+function addBatchApiOption(command: Command): Command {
+  return command.addOption(
+    new Option(
+      "--batch-api <shape>",
+      "with --provider custom: the host speaks OpenAI's /v1/batches or Mistral's /v1/batch/jobs (default: openai)",
+    ).choices(["openai", "mistral"]),
+  );
+}
+
 /** Where the batches live: the same flags as `rewrite`; no defaults here, so config files apply. */
 function addHostOptions(command: Command): Command {
-  return command
-    .option(
-      "--provider <name>",
-      "preset used at submit: openai, azure, mistral, … (default: openai)",
-    )
-    .option("--base-url <url>", "the endpoint used at submit (env OPENAI_BASE_URL)")
-    .option("--model <name>", "model id (for azure: the deployment)")
-    .option("--timeout <seconds>", "per API request (default: 120)")
-    .option("--verbose", "more on stderr")
-    .option("--quiet", "only errors on stderr");
+  return addBatchApiOption(
+    command
+      .option(
+        "--provider <name>",
+        "preset used at submit: openai, azure, mistral, custom (default: openai)",
+      )
+      .option("--base-url <url>", "the endpoint used at submit (env OPENAI_BASE_URL)")
+      .option("--model <name>", "model id (for azure: the deployment)")
+      .option("--timeout <seconds>", "per API request (default: 120)")
+      .option("--verbose", "more on stderr")
+      .option("--quiet", "only errors on stderr"),
+  );
 }
 
 /** The real wait, for `nodeIO`-backed runs. */
@@ -84,20 +97,20 @@ export function registerBatchCommands(
       "rewrite many articles through the provider's Batch API: about half the price, results within 24 h",
     );
 
-  helpers
-    .addRewriteOptions(
+  addBatchApiOption(
+    helpers.addRewriteOptions(
       batch
         .command("submit")
         .description(
           "check the inputs, then send one request per article in as few batches as the API allows; state in DIR/.seo-rewrite-batch.json",
         )
         .argument("<inputs...>", "files, folders (recursive) or globs"),
-    )
-    .action(async (inputs: string[], raw: Record<string, unknown>, command: Command) => {
-      const setup = await helpers.setup(rewriteRaw(raw), command);
-      const { runBatchSubmit } = await import("../pipeline/batch-api/submit.js");
-      result.code = await runBatchSubmit(inputs, setup, batchIO(io));
-    });
+    ),
+  ).action(async (inputs: string[], raw: Record<string, unknown>, command: Command) => {
+    const setup = await helpers.setup(rewriteRaw(raw), command);
+    const { runBatchSubmit } = await import("../pipeline/batch-api/submit.js");
+    result.code = await runBatchSubmit(inputs, setup, batchIO(io));
+  });
 
   addHostOptions(
     batch

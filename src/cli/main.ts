@@ -365,33 +365,44 @@ async function rewriteAction(
   return runRewrite(inputs, setup, runIO(io));
 }
 
-const BATCH_API_PROVIDERS = new Set(["openai", "azure", "custom"]);
-
-/** The Batch API commands' setup: the online setup plus an SDK client for files and batches. */
+/**
+ * The Batch API commands' setup: the online setup plus the host's Batch API, in the shape
+ * its preset speaks (OpenAI's /v1/batches for OpenAI and Azure, Mistral's /v1/batch/jobs),
+ * or, for a custom host, the one `--batch-api` names. Local servers and OpenRouter have none.
+ */
 async function batchSetup(
   raw: Record<string, unknown>,
   command: Command,
   io: MainIO,
 ): Promise<import("./batch-commands.js").BatchSetup> {
-  const { setup, plan } = await runSetup(raw, command, io);
-  // OpenAI's /v1/files + /v1/batches: OpenAI and Azure offer them, and a custom host may.
-  // Mistral's batch API has another shape; local servers and OpenRouter have none.
-  if (!BATCH_API_PROVIDERS.has(setup.preset.name)) {
-    const { UsageError } = await import("../settings/options.js");
+  // A batch command's own flag, not a setting: kept away from the rewrite's resolution.
+  const { batchApi: shapeFlag, ...rewriteRaw } = raw;
+  const { setup, plan } = await runSetup(rewriteRaw, command, io);
+  const { preset } = setup;
+  const { UsageError } = await import("../settings/options.js");
+  if (preset.batchApi === undefined) {
     throw new UsageError(
-      `--provider ${setup.preset.name}: its host has no OpenAI-style Batch API (/v1/batches): use the online mode, seo-rewrite <inputs> --out DIR`,
+      `--provider ${preset.name}: its host has no Batch API: use the online mode, seo-rewrite <inputs> --out DIR`,
     );
   }
-  const { createBatchClient } = await import("../pipeline/batch-api/client.js");
-  let client: ReturnType<typeof createBatchClient> | undefined;
+  const given = typeof shapeFlag === "string" ? shapeFlag : undefined;
+  if (given !== undefined && given !== preset.batchApi && preset.name !== "custom") {
+    throw new UsageError(
+      `--batch-api ${given}: ${preset.label} speaks the ${preset.batchApi} one; --batch-api is for --provider custom`,
+    );
+  }
+  const shape = given === "mistral" || given === "openai" ? given : preset.batchApi;
+  const { createBatchApi } = await import("../pipeline/batch-api/host.js");
+  let api: ReturnType<typeof createBatchApi> | undefined;
   return {
     ...setup,
-    openai: () => {
-      client ??= createBatchClient(plan, {
+    batchApiShape: shape,
+    batchApi: () => {
+      api ??= createBatchApi(shape, plan, {
         timeoutMs: setup.options.timeout * 1000,
         maxRetries: 2,
       });
-      return client;
+      return api;
     },
   };
 }

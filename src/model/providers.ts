@@ -64,9 +64,19 @@ export interface ProviderPreset {
   context?: ContextLimit;
   /** Headers sent with every request (OpenRouter's app attribution). */
   headers?: Readonly<Record<string, string>>;
+  /**
+   * The shape of the host's Batch API, if it has one: OpenAI's `/v1/batches` (OpenAI,
+   * Azure) or Mistral's `/v1/batch/jobs`; undefined: none (`batch` commands are refused).
+   * For `custom`, the default `--batch-api` takes.
+   */
+  batchApi?: BatchApiShape;
   /** Where the facts above come from. */
   docs: string;
 }
+
+/** The Batch API shapes the `batch` commands speak. */
+export const BATCH_API_SHAPES = ["openai", "mistral"] as const;
+export type BatchApiShape = (typeof BATCH_API_SHAPES)[number];
 
 /** What OpenAI's own API accepts: the reference every other host is compared with. */
 const OPENAI_PARAMS: AcceptedParams = {
@@ -93,6 +103,7 @@ export const PROVIDERS: Readonly<Record<string, ProviderPreset>> = {
     defaultModel: "gpt-4.1-mini",
     readsOpenAIBaseURL: true,
     acceptsParams: OPENAI_PARAMS,
+    batchApi: "openai",
     docs: "https://platform.openai.com/docs/api-reference/chat",
   },
   // The SDK's AzureOpenAI client (node_modules/openai/azure.d.ts): endpoint from
@@ -110,13 +121,15 @@ export const PROVIDERS: Readonly<Record<string, ProviderPreset>> = {
     defaultModel: "gpt-4.1-mini",
     client: "azure",
     acceptsParams: OPENAI_PARAMS,
+    batchApi: "openai",
     docs: "https://learn.microsoft.com/azure/ai-foundry/openai/reference",
   },
   // https://docs.mistral.ai/api/ — base https://api.mistral.ai/v1, key in MISTRAL_API_KEY.
   // The API validates bodies strictly: an unknown field is a 422 `extra_forbidden`
   // (max_completion_tokens, n, frequency_penalty… — mistralai/platform-docs-public#7), and
   // that includes `stream_options` (avante.nvim#2347, TabbyML/tabby#4082): usage comes in
-  // the last streamed chunk without asking. The cap is `max_tokens`.
+  // the last streamed chunk without asking. The cap is `max_tokens`. Batch jobs:
+  // docs.mistral.ai/studio-api/batch-processing (`/v1/batch/jobs`, its own shape).
   mistral: {
     name: "mistral",
     label: "Mistral AI",
@@ -124,6 +137,7 @@ export const PROVIDERS: Readonly<Record<string, ProviderPreset>> = {
     keyVariable: "MISTRAL_API_KEY",
     defaultModel: "mistral-small-latest",
     acceptsParams: { maxTokens: "max_tokens", streamOptions: false, temperature: true },
+    batchApi: "mistral",
     docs: "https://docs.mistral.ai/api/",
   },
   // https://docs.ollama.com/api/openai-compatibility — http://localhost:11434/v1, no key
@@ -216,6 +230,8 @@ export const PROVIDERS: Readonly<Record<string, ProviderPreset>> = {
     defaultModel: "default",
     readsOpenAIBaseURL: true,
     acceptsParams: { maxTokens: "max_tokens", streamOptions: true, temperature: true },
+    // A gateway may offer OpenAI's Batch API, or Mistral's: `--batch-api` says which.
+    batchApi: "openai",
     docs: "https://platform.openai.com/docs/api-reference/chat",
   },
 };

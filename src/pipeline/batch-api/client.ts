@@ -1,8 +1,6 @@
 import type { OpenAI } from "openai";
 import { redactSecrets } from "../../core/redact.js";
 import { LlmError, mapError } from "../../model/llm.js";
-import type { ClientPlan } from "../../model/providers.js";
-import { createSdkClient } from "../../model/sdk-client.js";
 import { BATCH_ENDPOINT, type JsonlFile } from "./jsonl.js";
 import { BATCH_STATUSES, type BatchStatus, type RequestCounts } from "./state.js";
 
@@ -25,18 +23,26 @@ export interface RemoteBatch {
   errors: string[];
 }
 
-/** What the batch commands need of a host; tests may inject their own. */
+/** What a new batch runs: its input file, the model (one per batch), our tags. */
+export interface BatchToCreate {
+  inputFileId: string;
+  model: string;
+  metadata: Readonly<Record<string, string>>;
+}
+
+/**
+ * What the batch commands need of a host, whatever the shape of its API (OpenAI's here,
+ * Mistral's in `mistral-client.ts`); tests may inject their own.
+ */
 export interface BatchApi {
   upload(file: JsonlFile, name: string, signal?: AbortSignal): Promise<{ id: string }>;
-  create(
-    inputFileId: string,
-    metadata: Readonly<Record<string, string>>,
-    signal?: AbortSignal,
-  ): Promise<RemoteBatch>;
+  create(batch: BatchToCreate, signal?: AbortSignal): Promise<RemoteBatch>;
   retrieve(id: string, signal?: AbortSignal): Promise<RemoteBatch>;
   cancel(id: string, signal?: AbortSignal): Promise<RemoteBatch>;
   /** The lines of a result file, as they download (the file may be hundreds of MB). */
   lines(fileId: string, signal?: AbortSignal): AsyncIterable<string>;
+  /** What must never be written (the key): hidden from any text the host sends back. */
+  readonly secrets?: readonly string[];
 }
 
 type SdkBatch = Awaited<ReturnType<OpenAI["batches"]["retrieve"]>>;
@@ -96,8 +102,14 @@ export interface BatchApiContext {
   secrets?: readonly string[];
 }
 
-/** The {@link BatchApi} over an SDK client (OpenAI or AzureOpenAI). */
-export function batchApiOf(client: OpenAI, context: BatchApiContext): BatchApi {
+/** Runs one call of the edge; its error becomes a one-line, redacted `LlmError`. */
+export type Guard = <T>(what: string, call: () => Promise<T>) => Promise<T>;
+
+/**
+ * What every call over an SDK client shares, whatever the API's shape: the secrets to
+ * hide (the client's key too), the error mapping of `llm.ts`, and the per-call options.
+ */
+export function edgeOf(client: OpenAI, context: BatchApiContext) {
   const secrets = [...(context.secrets ?? []), ...(client.apiKey ? [client.apiKey] : [])];
   const errorContext = {
     timeoutMs: context.timeoutMs,
@@ -113,7 +125,7 @@ export function batchApiOf(client: OpenAI, context: BatchApiContext): BatchApi {
       { cause: error },
     );
   };
-  const guard = async <T>(what: string, call: () => Promise<T>): Promise<T> => {
+  const guard: Guard = async (what, call) => {
     try {
       return await call();
     } catch (error) {
@@ -121,7 +133,14 @@ export function batchApiOf(client: OpenAI, context: BatchApiContext): BatchApi {
     }
   };
   const options = (signal?: AbortSignal) => (signal ? { signal } : {});
+  return { secrets, failure, guard, options };
+}
+
+/** The {@link BatchApi} over an SDK client (OpenAI or AzureOpenAI): `/files` and `/batches`. */
+export function batchApiOf(client: OpenAI, context: BatchApiContext): BatchApi {
+  const { secrets, failure, guard, options } = edgeOf(client, context);
   return {
+    secrets,
     async upload(file, name, signal) {
       const { toFile } = await import("openai");
       return guard("uploading the batch file", async () => {
@@ -133,7 +152,8 @@ export function batchApiOf(client: OpenAI, context: BatchApiContext): BatchApi {
         return { id: created.id };
       });
     },
-    create(inputFileId, metadata, signal) {
+    create({ inputFileId, metadata }, signal) {
+      // The model is each request line's (`body.model`), as OpenAI's batches take it.
       return guard("creating the batch", async () =>
         remoteOf(
           await client.batches.create(
@@ -170,16 +190,4 @@ export function batchApiOf(client: OpenAI, context: BatchApiContext): BatchApi {
       }
     },
   };
-}
-
-/**
- * An SDK client for a {@link ClientPlan} (the plan `rewrite` builds): the plain `OpenAI`
- * client, or `AzureOpenAI` for Azure, without a deployment (the Batch API is not under one).
- * Loaded only when a batch command needs it.
- */
-export function createBatchClient(
-  plan: ClientPlan,
-  options: { timeoutMs: number; maxRetries: number },
-): Promise<OpenAI> {
-  return createSdkClient(plan, options);
 }

@@ -6,7 +6,7 @@ import { writeFileAtomic } from "../../output/write.js";
 import type { RewriteSettings } from "../rewrite.js";
 import { EXIT } from "../setup.js";
 import { Dispatcher } from "./dispatch.js";
-import { API_LIMITS, type BatchResult, type JsonlLimits, parseResultLine } from "./jsonl.js";
+import { type BatchResult, type JsonlLimits, parseResultLine } from "./jsonl.js";
 import { exitForInterruption, openSession, reportPlaceProblem, type Session } from "./open.js";
 import {
   applyAnswer,
@@ -17,8 +17,20 @@ import {
 } from "./outcome.js";
 import { refreshBatches, waitForBatches } from "./poll.js";
 import { articlesLine, reportOf } from "./report.js";
-import { type PreparedSource, readArticleSource, requestFor } from "./requests.js";
-import { type BatchIO, type BatchSetup, Log, plural, rewriteSettingsOf } from "./setup.js";
+import {
+  type PreparedSource,
+  type RequestHost,
+  readArticleSource,
+  requestFor,
+} from "./requests.js";
+import {
+  type BatchIO,
+  type BatchSetup,
+  formatOf,
+  Log,
+  plural,
+  rewriteSettingsOf,
+} from "./setup.js";
 import { type ArticleRecord, type BatchRecord, isFinal } from "./state.js";
 
 /**
@@ -105,6 +117,7 @@ class Collector {
     malformed: 0,
   };
   readonly #settings: RewriteSettings;
+  readonly #host: RequestHost;
   readonly #outcome: OutcomeContext;
   #lastSave: number;
   // An answer sent back for repair was judged against its source a moment ago: the repair
@@ -130,6 +143,7 @@ class Collector {
       version: setup.version,
       now: io.now(),
     });
+    this.#host = { preset: setup.preset, format: formatOf(setup) };
     this.#outcome = {
       dir: session.dir,
       settings: this.#settings,
@@ -319,7 +333,7 @@ class Collector {
       ...(rewrite.temperature !== undefined ? { temperature: rewrite.temperature } : {}),
     };
     while (article.status === "queued" && !this.io.signal.aborted) {
-      const { messages } = requestFor(article, prepared.source, rewrite, this.setup.preset);
+      const { messages } = requestFor(article, prepared.source, rewrite, this.#host);
       let answer: ChatResult;
       try {
         answer = await chat.complete(messages, params, { signal: this.io.signal });
@@ -357,7 +371,7 @@ class Collector {
       api: session.api,
       io,
       log: this.log,
-      limits: this.tuning.limits ?? API_LIMITS,
+      limits: this.tuning.limits ?? this.#host.format.limits,
       generator: `seo-rewrite ${setup.version}`,
       save: session.save,
       dryRun: false,
@@ -369,7 +383,7 @@ class Collector {
         this.#fail(article, [prepared.reason]);
         continue;
       }
-      const request = requestFor(article, prepared.source, this.#settings, setup.preset);
+      const request = requestFor(article, prepared.source, this.#settings, this.#host);
       await dispatcher.add(article, request.customId, request.line);
     }
     await dispatcher.finish();

@@ -65,8 +65,11 @@ export class Dispatcher {
       const name = `seo-rewrite-${stamp}-${context.state.batches.length + 1}.jsonl`;
       const uploaded = await api.upload(file, name, context.io.signal);
       const remote = await api.create(
-        uploaded.id,
-        { generator: context.generator },
+        {
+          inputFileId: uploaded.id,
+          model: context.state.settings.model,
+          metadata: { generator: context.generator },
+        },
         context.io.signal,
       );
       const at = context.io.now().toISOString();

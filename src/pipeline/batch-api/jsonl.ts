@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { hashText } from "../../core/freshness.js";
 import type { ChatResult } from "../../model/llm.js";
+import type { BatchApiShape } from "../../model/providers.js";
 
 /**
  * The Batch API's two JSONL formats, both ways, pure: the request lines we upload (one
@@ -23,6 +24,17 @@ export interface JsonlLimits {
  * 10^6 bytes, the smaller reading, so a file is never refused for a rounding of units.
  */
 export const API_LIMITS: Readonly<JsonlLimits> = { maxRequests: 50_000, maxBytes: 200_000_000 };
+
+/**
+ * Mistral's limits for one batch job's input file: "Maximum batch file size: 512 MB",
+ * "Maximum requests per batch: 100,000" (docs.mistral.ai/resources/known-limitations).
+ * docs.mistral.ai/studio-api/batch-processing allows up to 1 million (pending, per
+ * workspace): the smaller figure is kept, so no job is ever refused for its size.
+ */
+export const MISTRAL_LIMITS: Readonly<JsonlLimits> = {
+  maxRequests: 100_000,
+  maxBytes: 512_000_000,
+};
 
 /** One packed file, ready to upload. */
 export interface JsonlFile {
@@ -53,6 +65,31 @@ export function customIdFor(key: string, runHash: string, attempt: number): stri
 export function requestLine(customId: string, body: Readonly<Record<string, unknown>>): string {
   return `${JSON.stringify({ custom_id: customId, method: "POST", url: BATCH_ENDPOINT, body })}\n`;
 }
+
+/**
+ * Mistral's input line: `{"custom_id", "body"}` and nothing else (its API answers 422 to a
+ * field it does not know). The model is the job's, "provided only during the job creation"
+ * (docs.mistral.ai/studio-api/batch-processing), so the body goes without it.
+ */
+export function mistralRequestLine(
+  customId: string,
+  body: Readonly<Record<string, unknown>>,
+): string {
+  const { model: _model, ...rest } = body;
+  return `${JSON.stringify({ custom_id: customId, body: rest })}\n`;
+}
+
+/** What a Batch API shape asks of its input files: their limits and the form of a line. */
+export interface BatchFormat {
+  limits: Readonly<JsonlLimits>;
+  requestLine(customId: string, body: Readonly<Record<string, unknown>>): string;
+}
+
+/** Each shape's input file. Result lines have one form for both (see {@link parseResultLine}). */
+export const BATCH_FORMATS: Readonly<Record<BatchApiShape, BatchFormat>> = {
+  openai: { limits: API_LIMITS, requestLine },
+  mistral: { limits: MISTRAL_LIMITS, requestLine: mistralRequestLine },
+};
 
 export class LineTooLargeError extends Error {
   override name = "LineTooLargeError";
@@ -159,8 +196,18 @@ const errorBodySchema = z
       .object({ message: z.string().nullish(), code: z.string().nullish() })
       .loose()
       .nullish(),
+    // Mistral's errors are flat, `{ object: "error", message, type, code }`, and a 422's
+    // message is the validation's `{ detail: [...] }`.
+    message: z.unknown().optional(),
+    code: z.union([z.string(), z.number()]).nullish(),
   })
   .loose();
+
+/** The flat (Mistral) error body's message, as one string. */
+function flatMessage(message: unknown): string | undefined {
+  if (message === undefined || message === null) return undefined;
+  return typeof message === "string" ? message : JSON.stringify(message);
+}
 
 /** The first line of a text, at most 300 characters: error texts stay one line. */
 function oneLine(text: string): string {
@@ -205,11 +252,14 @@ export function parseResultLine(text: string): BatchResult | { problem: string }
   }
   const body = response ? errorBodySchema.safeParse(response.body) : undefined;
   const apiError = body?.success ? body.data.error : undefined;
+  const flat = body?.success ? body.data : undefined;
   const message =
     apiError?.message ??
+    flatMessage(flat?.message) ??
     error?.message ??
     (response ? `HTTP ${response.status_code}` : "no answer");
-  const code = apiError?.code ?? error?.code ?? undefined;
+  const flatCode = flat?.code != null ? String(flat.code) : undefined;
+  const code = apiError?.code ?? flatCode ?? error?.code ?? undefined;
   return {
     customId,
     kind: "error",

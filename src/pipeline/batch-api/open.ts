@@ -2,7 +2,7 @@ import { resolve } from "node:path";
 import { redactSecrets } from "../../core/redact.js";
 import { outputPlaceProblem } from "../../output/write.js";
 import { EXIT } from "../setup.js";
-import { type BatchApi, batchApiOf } from "./client.js";
+import type { BatchApi } from "./client.js";
 import { type BatchIO, type BatchSetup, endpointOf, type Log } from "./setup.js";
 import { type BatchState, STATE_FILE, StateError } from "./state.js";
 import { readState, writeState } from "./store.js";
@@ -44,11 +44,9 @@ export async function openSession(
     );
     return { exitCode: EXIT.usage };
   }
-  const endpoint = endpointOf(setup);
-  if (state.endpoint !== endpoint && state.batches.length > 0) {
-    log.line(
-      `seo-rewrite: the batches in ${dir} live on ${state.endpoint}, and this run points at ${endpoint}: give the same --provider / --base-url as batch submit`,
-    );
+  const mismatch = state.batches.length > 0 ? hostMismatch(state, setup, dir) : undefined;
+  if (mismatch !== undefined) {
+    log.line(`seo-rewrite: ${mismatch}`);
     return { exitCode: EXIT.usage };
   }
   const host = lazyBatchApi(setup);
@@ -62,26 +60,40 @@ export async function openSession(
   };
 }
 
-/** The host's Batch API, its SDK client created on first use; and the key to hide. */
+/** The host's Batch API, created on first use; and the key to hide. */
 export function lazyBatchApi(setup: BatchSetup): {
   api(): Promise<BatchApi>;
   redact(text: string): string;
 } {
-  const secrets: string[] = [];
+  let secrets: readonly string[] = [];
   let api: Promise<BatchApi> | undefined;
   return {
     api: () => {
-      api ??= setup.openai().then((client) => {
-        if (client.apiKey) secrets.push(client.apiKey);
-        return batchApiOf(client, {
-          timeoutMs: setup.options.timeout * 1000,
-          ...(setup.baseURL !== undefined ? { baseURL: setup.baseURL } : {}),
-        });
+      api ??= setup.batchApi().then((host) => {
+        secrets = host.secrets ?? [];
+        return host;
       });
       return api;
     },
     redact: (text) => redactSecrets(text, secrets),
   };
+}
+
+/** Why this run cannot reach the batches of `state`: another host, or another API shape. */
+export function hostMismatch(
+  state: BatchState,
+  setup: BatchSetup,
+  dir: string,
+): string | undefined {
+  const endpoint = endpointOf(setup);
+  if (state.endpoint !== endpoint) {
+    return `the batches in ${dir} live on ${state.endpoint}, and this run points at ${endpoint}: give the same --provider / --base-url as batch submit`;
+  }
+  const shape = state.batchApi ?? "openai";
+  if (shape !== setup.batchApiShape) {
+    return `the batches in ${dir} were created through the ${shape}-shaped Batch API, and this run speaks the ${setup.batchApiShape} one: give the same --batch-api as batch submit`;
+  }
+  return undefined;
 }
 
 export function exitForInterruption(io: BatchIO): number | undefined {

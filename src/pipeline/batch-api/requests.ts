@@ -4,7 +4,7 @@ import { readInputBytes } from "../../input/read.js";
 import { type ProviderPreset, requestParamsFor } from "../../model/providers.js";
 import { buildMessages, type RewriteSettings, type SourceForRewrite } from "../rewrite.js";
 import { type PreparedSource, prepareArticle } from "../stages.js";
-import { customIdFor, requestLine } from "./jsonl.js";
+import { type BatchFormat, customIdFor } from "./jsonl.js";
 import type { ArticleRecord, StoredSettings } from "./state.js";
 
 /**
@@ -71,19 +71,25 @@ export function requestBody(
   };
 }
 
-/** The article's next request line; sets its `customId`. */
+/** The host a request goes to: its preset (the parameters it accepts) and its batch file format. */
+export interface RequestHost {
+  preset: ProviderPreset;
+  format: BatchFormat;
+}
+
+/** The article's next request line, in the host's format; sets its `customId`. */
 export function requestFor(
   article: ArticleRecord,
   source: SourceForRewrite,
   settings: RewriteSettings,
-  preset: ProviderPreset,
+  host: RequestHost,
 ): { customId: string; line: string; messages: ChatMessage[] } {
   const customId = customIdFor(article.key, article.runHash ?? "", article.attempt);
   article.customId = customId;
   const messages = conversationOf(article, source, settings);
   return {
     customId,
-    line: requestLine(customId, requestBody(messages, settings, preset)),
+    line: host.format.requestLine(customId, requestBody(messages, settings, host.preset)),
     messages,
   };
 }

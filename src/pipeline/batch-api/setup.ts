@@ -1,17 +1,26 @@
-import type { OpenAI } from "openai";
 import { displayUrl } from "../../core/redact.js";
+import type { BatchApiShape } from "../../model/providers.js";
 import type { ProgressSink } from "../log.js";
 import type { RunSetup } from "../setup.js";
+import type { BatchApi } from "./client.js";
+import { BATCH_FORMATS, type BatchFormat } from "./jsonl.js";
 
 /**
  * What every batch command is given: the rewrite's setup (options, model, templates, the
- * chat client for online repairs) plus the SDK client for the Files and Batches APIs, and
- * the I/O (streams, clock, signal, and a sleep tests can make instant).
+ * chat client for online repairs) plus the host's Batch API and its shape, and the I/O
+ * (streams, clock, signal, and a sleep tests can make instant).
  */
 
 export interface BatchSetup extends RunSetup {
-  /** The SDK client for files and batches; created on the first command that needs it. */
-  openai: () => Promise<OpenAI>;
+  /** The shape of the host's Batch API: the preset's, or `--batch-api` for a custom host. */
+  batchApiShape: BatchApiShape;
+  /** The host's Batch API, in that shape; created on the first command that needs it. */
+  batchApi: () => Promise<BatchApi>;
+}
+
+/** The input files' limits and line format the host's shape asks for. */
+export function formatOf(setup: Pick<BatchSetup, "batchApiShape">): BatchFormat {
+  return BATCH_FORMATS[setup.batchApiShape];
 }
 
 export interface BatchIO {

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { FORMATS } from "../../core/formats.js";
 import { hashText } from "../../core/freshness.js";
+import { BATCH_API_SHAPES } from "../../model/providers.js";
 
 /**
  * The state file, `DIR/.seo-rewrite-batch.json`: the truth about a Batch API run. It names
@@ -105,6 +106,21 @@ export const BATCH_STATUSES = [
 ] as const;
 export type BatchStatus = (typeof BATCH_STATUSES)[number];
 
+/**
+ * Mistral's job statuses (docs.mistral.ai/studio-api/batch-processing, `BatchJobStatus`
+ * in its OpenAPI) as ours: queued is not yet running (as validating), TIMEOUT_EXCEEDED is
+ * OpenAI's expired (what did not run is sent again), CANCELLATION_REQUESTED its cancelling.
+ */
+export const MISTRAL_JOB_STATUSES: Readonly<Record<string, BatchStatus>> = {
+  QUEUED: "validating",
+  RUNNING: "in_progress",
+  SUCCESS: "completed",
+  FAILED: "failed",
+  TIMEOUT_EXCEEDED: "expired",
+  CANCELLATION_REQUESTED: "cancelling",
+  CANCELLED: "cancelled",
+};
+
 /** Statuses after which a batch changes no more: its files can be collected. */
 export const FINAL_BATCH_STATUSES: ReadonlySet<BatchStatus> = new Set([
   "completed",
@@ -141,6 +157,8 @@ export const stateSchema = z.object({
   generator: z.string(),
   /** The API base URL the batches live on. */
   endpoint: z.string(),
+  /** The shape of Batch API they were created through; absent (older files): `openai`. */
+  batchApi: z.enum(BATCH_API_SHAPES).optional(),
   createdAt: z.string(),
   updatedAt: z.string(),
   settings: storedSettingsSchema,

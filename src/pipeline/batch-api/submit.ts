@@ -23,10 +23,18 @@ import {
   reportPreparation,
 } from "../stages.js";
 import { Dispatcher } from "./dispatch.js";
-import { API_LIMITS, articleKey, type JsonlLimits } from "./jsonl.js";
-import { exitForInterruption, lazyBatchApi } from "./open.js";
+import { articleKey, type JsonlLimits } from "./jsonl.js";
+import { exitForInterruption, hostMismatch, lazyBatchApi } from "./open.js";
 import { requestFor } from "./requests.js";
-import { type BatchIO, type BatchSetup, endpointOf, formatBytes, Log, plural } from "./setup.js";
+import {
+  type BatchIO,
+  type BatchSetup,
+  endpointOf,
+  formatBytes,
+  formatOf,
+  Log,
+  plural,
+} from "./setup.js";
 import {
   type ArticleRecord,
   type BatchState,
@@ -48,7 +56,7 @@ import { readState, writeState } from "./store.js";
  */
 
 export interface SubmitTuning {
-  /** Default: the API's ({@link API_LIMITS}); tests use small ones to see files split. */
+  /** Default: the host's (`formatOf(setup).limits`); tests use small ones to see files split. */
   limits?: JsonlLimits;
 }
 
@@ -75,16 +83,19 @@ function describeChange(before: StoredSettings, after: StoredSettings): string {
 function conflictWith(
   previous: BatchState,
   stored: StoredSettings,
-  endpoint: string,
+  setup: BatchSetup,
   dir: string,
-  force: boolean,
 ): string | undefined {
   const inFlight = previous.articles.filter((article) => article.status === "submitted").length;
   if (inFlight === 0) return undefined;
-  if (previous.endpoint !== endpoint) {
-    return `${plural(inFlight, "request")} of ${dir} are in batches on ${previous.endpoint}, and this run points at ${endpoint}: give the same --provider / --base-url, or another --out`;
+  const host = hostMismatch(previous, setup, dir);
+  if (host !== undefined) {
+    return `${plural(inFlight, "request")} are in flight: ${host}, or another --out`;
   }
-  if (settingsFingerprint(previous.settings) !== settingsFingerprint(stored) && !force) {
+  if (
+    settingsFingerprint(previous.settings) !== settingsFingerprint(stored) &&
+    !setup.options.force
+  ) {
     return `${plural(inFlight, "request")} in flight were submitted with other settings (${describeChange(previous.settings, stored)}): run batch collect first, or pass --force to send every article again with the new settings`;
   }
   return undefined;
@@ -162,7 +173,7 @@ async function openSubmit(
   const stored = storedSettingsOf(setup);
   const endpoint = endpointOf(setup);
   const generator = `seo-rewrite ${setup.version}`;
-  const conflict = previous && conflictWith(previous, stored, endpoint, dir, options.force);
+  const conflict = previous && conflictWith(previous, stored, setup, dir);
   if (conflict) {
     log.line(`seo-rewrite: ${conflict}`);
     return EXIT.usage;
@@ -170,6 +181,7 @@ async function openSubmit(
   const state = previous ?? newState(stored, endpoint, generator, io.now());
   state.settings = stored;
   state.endpoint = endpoint;
+  state.batchApi = setup.batchApiShape;
   state.generator = generator;
   return { dir, state, stored };
 }
@@ -218,7 +230,7 @@ async function submitRun(
     api: host.api,
     io,
     log,
-    limits: tuning.limits ?? API_LIMITS,
+    limits: tuning.limits ?? formatOf(setup).limits,
     generator,
     save: () => writeState(dir, state, io.now()),
     dryRun: setup.options.dryRun,
@@ -373,7 +385,10 @@ async function inspectAndQueue(
     article.warnings = [...prepared.document.warnings];
   }
   reportPreparation(file.display, prepared.document, log);
-  const request = requestFor(article, prepared.source, run.settings, setup.preset);
+  const request = requestFor(article, prepared.source, run.settings, {
+    preset: setup.preset,
+    format: formatOf(setup),
+  });
   if (options.dryRun) {
     const prompt = estimatePromptTokens(request.messages, stored.model, run.tokenizer);
     tally.prompt += prompt.tokens;

@@ -1,7 +1,8 @@
 import OpenAI, { toFile } from "openai";
 import { afterEach, describe, expect, it } from "vitest";
 import { LlmError } from "../../../src/model/llm.js";
-import { batchApiOf, createBatchClient } from "../../../src/pipeline/batch-api/client.js";
+import { batchApiOf } from "../../../src/pipeline/batch-api/client.js";
+import { createBatchClient } from "../../../src/pipeline/batch-api/host.js";
 import { requestLine } from "../../../src/pipeline/batch-api/jsonl.js";
 import {
   answerFixture,
@@ -213,7 +214,11 @@ describe("the Batch API edge (client.ts)", () => {
       { lines: text.split(/(?<=\n)/u), customIds: ["req-0", "req-1", "req-2"], bytes: text.length },
       "x.jsonl",
     );
-    const created = await api.create(uploaded.id, { generator: "test" });
+    const created = await api.create({
+      inputFileId: uploaded.id,
+      model: "gpt-4.1-mini",
+      metadata: { generator: "test" },
+    });
     expect(created).toMatchObject({ status: "validating", inputFileId: uploaded.id, errors: [] });
     let batch = created;
     while (batch.status !== "completed") batch = await api.retrieve(created.id);

@@ -4,6 +4,7 @@ import OpenAI from "openai";
 import type { BatchIO, BatchSetup } from "../../../src/cli/batch-commands.js";
 import { parsePromptTemplate } from "../../../src/core/prompt.js";
 import { createChatClient } from "../../../src/model/llm.js";
+import { batchApiOf } from "../../../src/pipeline/batch-api/client.js";
 import { PROVIDERS, type ProviderPreset } from "../../../src/model/providers.js";
 import { rewriteOptionsSchema } from "../../../src/settings/options.js";
 import type { FakeServer } from "../../fake-server.js";
@@ -65,7 +66,12 @@ export function setupFor(server: FakeServer, flags: Record<string, unknown> = {}
         timeoutMs: 10_000,
         maxRetries: 0,
       }),
-    openai: async () => new OpenAI({ apiKey: KEY, baseURL: server.url, maxRetries: 0 }),
+    batchApiShape: "openai",
+    batchApi: async () =>
+      batchApiOf(new OpenAI({ apiKey: KEY, baseURL: server.url, maxRetries: 0 }), {
+        timeoutMs: 10_000,
+        baseURL: server.url,
+      }),
   };
 }
 
