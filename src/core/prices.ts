@@ -34,7 +34,8 @@ const mistral = (input: number, output: number): ModelPrice => ({
   input,
   output,
   currency: "USD",
-  // Mistral's batch inference: 50 % off.
+  // Mistral's batch jobs: "We offer a 50% discount on batch API" (FAQ of
+  // docs.mistral.ai/studio-api/batch-processing, "a 50% discount" in its introduction).
   batchDiscount: 0.5,
 });
 
