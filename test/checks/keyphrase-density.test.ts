@@ -134,3 +134,9 @@ describe("keyphrase-density finding", () => {
     expect(finding).toMatchObject({ actual: 0.0043, expected: "0.005–0.03" });
   });
 });
+
+describe("keyphrase-density description", () => {
+  it("states the rule and its limits", () => {
+    expect(keyphraseDensity.description).toBe("The focus keyphrase makes 0.5–3 % of the words.");
+  });
+});

@@ -235,3 +235,11 @@ describe("keyphrase subheading finding", () => {
     expect(finding).toMatchObject({ actual: 0.286, expected: "0.3–0.75" });
   });
 });
+
+describe("keyphrase description", () => {
+  it("states the rule and its limits", () => {
+    expect(keyphrase.description).toBe(
+      "The focus keyphrase is in the title, the description, the introduction and some subheadings.",
+    );
+  });
+});

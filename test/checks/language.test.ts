@@ -1,3 +1,4 @@
+import { describe, expect, it } from "vitest";
 import { language } from "../../src/checks/language.js";
 import { articleOf, BODY_LINE, GOOD_ARTICLE, testRule } from "./rule-tester.js";
 
@@ -127,4 +128,10 @@ testRule(language, {
       ],
     },
   ],
+});
+
+describe("language description", () => {
+  it("states the rule and its limits", () => {
+    expect(language.description).toBe("The body, and every paragraph of it, is in --lang.");
+  });
 });

@@ -55,3 +55,9 @@ describe("paragraph-length finding", () => {
     expect(finding).toMatchObject({ actual: 151, expected: 150 });
   });
 });
+
+describe("paragraph-length description", () => {
+  it("states the rule and its limits", () => {
+    expect(paragraphLength.description).toBe("No paragraph runs over 150 words.");
+  });
+});

@@ -75,3 +75,9 @@ describe("readingEaseOf", () => {
     expect(readingEaseOf(parseArticle(articleOf("## Un titre seul")))).toBeUndefined();
   });
 });
+
+describe("reading-ease description", () => {
+  it("states the rule and its limits", () => {
+    expect(readingEase.description).toBe("French reading ease (Kandel & Moles) of at least 50.");
+  });
+});

@@ -71,3 +71,9 @@ describe("section-length finding", () => {
     expect(finding).toMatchObject({ actual: 301, expected: 300 });
   });
 });
+
+describe("section-length description", () => {
+  it("states the rule and its limits", () => {
+    expect(sectionLength.description).toBe("No section runs over 300 words without a subheading.");
+  });
+});

@@ -85,3 +85,9 @@ describe("sentence-length finding", () => {
     expect(finding).toMatchObject({ actual: 0.333, expected: 0.25 });
   });
 });
+
+describe("sentence-length description", () => {
+  it("states the rule and its limits", () => {
+    expect(sentenceLength.description).toBe("At most 25 % of sentences over 20 words.");
+  });
+});

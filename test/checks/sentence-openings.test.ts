@@ -2,8 +2,22 @@ import { describe, expect, it } from "vitest";
 import { sentenceOpenings } from "../../src/checks/sentence-openings.js";
 import { articleOf, BODY_LINE, findingsOf, GOOD_ARTICLE, testRule } from "./rule-tester.js";
 
+/** Every determiner that does not make openings alike, before three different nouns. */
+const DETERMINER_CASES = [
+  ..."la le les un une des du ce ces cet cette sa ses son leur leurs".split(" "),
+].map((determiner) => {
+  const opening = determiner.charAt(0).toUpperCase() + determiner.slice(1);
+  return {
+    name: `« ${opening} » before different nouns`,
+    article: articleOf(
+      `${opening} gouvernement dément. ${opening} ministre confirme. ${opening} président se tait.`,
+    ),
+  };
+});
+
 testRule(sentenceOpenings, {
   valid: [
+    ...DETERMINER_CASES,
     { name: "the good article", article: GOOD_ARTICLE },
     {
       name: "two sentences in a row with the same opening",
@@ -113,5 +127,13 @@ describe("sentence-openings finding", () => {
       articleOf("Microsoft investit. Microsoft distribue. Microsoft attend. Microsoft signe."),
     );
     expect(finding).toMatchObject({ actual: 4, expected: 2 });
+  });
+});
+
+describe("sentence-openings description", () => {
+  it("states the rule and its limits", () => {
+    expect(sentenceOpenings.description).toBe(
+      "No more than 2 consecutive sentences open with the same word.",
+    );
   });
 });
