@@ -258,6 +258,18 @@ describe("extractFigures: what each figure is, and what a source holding it offe
         { text: "0 €", index: 9, alternatives: [["v:0"], ["n:0"]], provides: ["v:0", "n:0"] },
       ],
     ],
+    // Nothing but digits: still a figure.
+    [
+      "2024",
+      [
+        {
+          text: "2024",
+          index: 0,
+          alternatives: [["v:2024"], ["n:2024"]],
+          provides: ["v:2024", "n:2024"],
+        },
+      ],
+    ],
     ["le 21e siècle", []],
     ["en mai", []],
     ["le 2024-13-28", []],
