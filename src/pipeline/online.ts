@@ -266,7 +266,7 @@ async function requestArticle(
 ): Promise<boolean> {
   const { io, progress, settings } = run;
   const client = await run.setup.chat();
-  const attempt = { current: 0, notStarted: false };
+  const attempt = { current: 0, sent: 0, notStarted: false };
   const result = await rewriteArticle(
     prepared.source,
     settings,
@@ -288,6 +288,8 @@ async function requestArticle(
     io.signal,
   );
   if (attempt.notStarted) return false;
+  // A call that failed (HTTP errors, after the SDK's retries) was made all the same.
+  entry.attempts = Math.max(entry.attempts, attempt.sent);
   await settleResult(result, outputPath, entry, run);
   return true;
 }
@@ -300,7 +302,7 @@ async function requestArticle(
 function gatedChat(
   unit: Unit,
   client: ChatClient,
-  attempt: { current: number; notStarted: boolean },
+  attempt: { current: number; sent: number; notStarted: boolean },
   run: OnlineRun,
 ): ChatClient {
   const { io, progress } = run;
@@ -314,6 +316,7 @@ function gatedChat(
           throw new LlmError("aborted", "not started: --fail-fast");
         }
         progress.attemptStarted(unit.label, attempt.current, run.setup.options.maxAttempts);
+        attempt.sent = attempt.current;
         return client.complete(messages, params, hooks);
       }),
   };

@@ -9,6 +9,10 @@ export interface ReportEntry {
   input: string;
   status: ArticleStatus;
   output?: string;
+  /**
+   * Model calls made for the article (the first and each repair), a call that failed
+   * included; the SDK's retries of one call (429, 5xx, a dropped connection) are inside it.
+   */
   attempts: number;
   words?: number;
   tokens: { prompt: number; completion: number };

@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -103,5 +103,20 @@ describe("settings", () => {
     expect(run.stderr).toMatch(
       /^seo-rewrite: warning: package\.json: not valid JSON \(.*\): its "seo-rewrite" settings, if any, are not read\n$/u,
     );
+  });
+});
+
+describe("the report", () => {
+  it("counts a call that failed on HTTP errors as an attempt, its SDK retries inside it", async () => {
+    server = await startFakeServer({ fallback: { kind: "error", status: 500 } });
+    const report = join(work, "run.json");
+    const run = await runBin([SEED, "--out", join(work, "out"), "--report", report], {
+      env: env(),
+    });
+    expect(run.code).toBe(1);
+    expect(server.chatRequests()).toHaveLength(3);
+    const entry = JSON.parse(readFileSync(report, "utf8")).articles[0];
+    expect(entry.status).toBe("failed");
+    expect(entry.attempts).toBe(1);
   });
 });
