@@ -73,6 +73,10 @@ testRule(frontMatter, {
       article: articleOf("T.", { description: description(156) }),
     },
     {
+      name: "a description of 156 characters once its spaces around are trimmed",
+      article: articleOf("T.", { description: `   ${description(156)}   ` }),
+    },
+    {
       name: "exactly 3 keywords",
       article: articleOf("T.", { keywords: ["Mistral", "Microsoft", "Bercy"] }),
     },
@@ -285,5 +289,14 @@ describe("front-matter that is not a mapping", () => {
     expect(findings[0]).toMatchObject({ rule: "front-matter", severity: "error", line: 1 });
     expect(findings[0]?.message).toMatch(/^front-matter \S/u);
     expect(findings[0]).not.toHaveProperty("repair");
+  });
+});
+
+describe("the front-matter rule", () => {
+  it("has the contract's id and says what it checks", () => {
+    expect(fresh.id).toBe("front-matter");
+    expect(fresh.description).toBe(
+      "title, description, slug, keywords and lang are present and well formed.",
+    );
   });
 });

@@ -92,6 +92,20 @@ describe("placeInBlock", () => {
     expect(placeInBlock(article, heading, "Bercy")).toEqual({ line: 6, column: 1 });
   });
 
+  it("stops at the blank line after a one-line block, even a line of spaces", () => {
+    for (const blank of ["", "   "]) {
+      const one = blockOf(`Une ligne.\n${blank}\nBercy répond.\n`, "Une ligne");
+      expect(placeInBlock(one.article, one.block, "Bercy")).toEqual({ line: 1, column: 1 });
+    }
+    const spaced = blockOf("Une ligne,\ndeux lignes.\n   \nBercy répond.\n", "Une ligne");
+    expect(placeInBlock(spaced.article, spaced.block, "Bercy")).toEqual({ line: 1, column: 1 });
+  });
+
+  it("keeps a zero-width no-break space inside a line in the column count", () => {
+    const inside = blockOf("Texte\uFEFF mot.\n", "Texte");
+    expect(placeInBlock(inside.article, inside.block, "mot")).toEqual({ line: 1, column: 8 });
+  });
+
   it("counts columns after a byte-order mark as the editor shows them", () => {
     const withBom = blockOf("\uFEFFMistral lève des fonds.\n", "Mistral");
     expect(placeInBlock(withBom.article, withBom.block, "lève")).toEqual({ line: 1, column: 9 });
@@ -140,17 +154,21 @@ describe("excerpt", () => {
 describe("proseUnitsOf and placeInUnit", () => {
   const raw = [
     "---", // 1
-    'title: "Mistral   et  Microsoft"', // 2
+    'title: "  Mistral   et\tMicrosoft  "', // 2
     "description: Bercy dit ne rien savoir.", // 3
     "---", // 4
     "",
     "Premier paragraphe.", // 6
     "",
   ].join("\n");
-  const article = parseArticle(raw);
-  const units = proseUnitsOf(article);
+  // Parsed inside each test, so that Stryker's per-test coverage sees the reading.
+  const parsed = () => {
+    const article = parseArticle(raw);
+    return { article, units: proseUnitsOf(article) };
+  };
 
   it("reads the title, the description, then each block", () => {
+    const { units } = parsed();
     expect(units.map((unit) => [unit.text, unit.field, unit.block?.line])).toEqual([
       ["Mistral et Microsoft", "title", undefined],
       ["Bercy dit ne rien savoir.", "description", undefined],
@@ -164,18 +182,20 @@ describe("proseUnitsOf and placeInUnit", () => {
   });
 
   it("places a passage on its front-matter line and column, or in its block", () => {
+    const { article, units } = parsed();
     const [title, description, paragraph] = units as [
       (typeof units)[0],
       (typeof units)[0],
       (typeof units)[0],
     ];
-    expect(placeInUnit(article, title, "Mistral")).toEqual({ line: 2, column: 9 });
+    expect(placeInUnit(article, title, "Mistral")).toEqual({ line: 2, column: 11 });
     expect(placeInUnit(article, description, " rien ")).toEqual({ line: 3, column: 27 });
     expect(placeInUnit(article, description, "absent")).toEqual({ line: 3, column: 1 });
     expect(placeInUnit(article, paragraph, "paragraphe")).toEqual({ line: 6, column: 9 });
   });
 
   it("places a unit without a block or a field on line 1", () => {
+    const { article } = parsed();
     expect(placeInUnit(article, { text: "x" }, "x")).toEqual({ line: 1, column: 1 });
   });
 });

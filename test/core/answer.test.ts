@@ -308,6 +308,11 @@ const CASES: { name: string; answer: string; expected: string }[] = [
     expected: "---\n---\n\nTexte.",
   },
   {
+    name: "a body that opens with 'Voici' and a URL: kept",
+    answer: `Voici la source : https://mistral.ai\n\n${BODY}`,
+    expected: `Voici la source : https://mistral.ai\n\n${BODY}`,
+  },
+  {
     name: "a one-line answer that reads like chatter: kept, there is nothing else",
     answer: "N'hésitez pas à relire.",
     expected: "N'hésitez pas à relire.",

@@ -61,3 +61,16 @@ describe("slugify: the 80-character limit", () => {
     expect(slugify("a".repeat(81))).toBe("article");
   });
 });
+
+describe("SLUG_PATTERN", () => {
+  it.each(["mistral", "mistral-ai-2024", "a"])("accepts %j", (slug) => {
+    expect(slug).toMatch(SLUG_PATTERN);
+  });
+
+  it.each(["mistral_ai", "mistral-", "-mistral", "Mistral", "mistral--ai", "mistral ai", ""])(
+    "rejects %j",
+    (slug) => {
+      expect(slug).not.toMatch(SLUG_PATTERN);
+    },
+  );
+});
