@@ -320,3 +320,47 @@ describe("where artifacts point", () => {
     ]);
   });
 });
+
+testRule(artifacts, {
+  valid: [
+    {
+      name: "capitals that are words, not placeholders: the LXX, the XXe siècle",
+      article: body(
+        "La traduction des LXX date du IIIe siècle avant notre ère, bien avant le XXe siècle.",
+      ),
+    },
+  ],
+  invalid: [
+    {
+      name: "residue beside Roman numerals: only the residue is reported",
+      article: body("Voici l'article sur le XXe siècle et ses TODOs."),
+      errors: [{ severity: "error", line: BODY_LINE, message: MESSAGE.chat("Voici l'article") }],
+    },
+    {
+      name: "two placeholders side by side are two findings",
+      article: body("Signé [Nom][DATE]."),
+      errors: [
+        { severity: "error", line: BODY_LINE, message: MESSAGE.placeholder("[Nom]") },
+        { severity: "error", line: BODY_LINE, message: MESSAGE.placeholder("[DATE]") },
+      ],
+    },
+    {
+      name: "a chat line does not hide the brief echoed after it in the paragraph",
+      article: body("Voici l'article, sans jamais trahir la source."),
+      errors: [
+        { severity: "error", line: BODY_LINE, message: MESSAGE.chat("Voici l'article") },
+        {
+          severity: "error",
+          line: BODY_LINE,
+          message: MESSAGE.prompt("sans jamais trahir la source"),
+        },
+      ],
+    },
+  ],
+});
+
+it("describes itself", () => {
+  expect(artifacts.description).toBe(
+    'No chatbot residue ("Voici l\'article…"), placeholder or echoed instruction.',
+  );
+});

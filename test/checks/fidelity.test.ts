@@ -271,3 +271,24 @@ describe("fidelity findings in full", () => {
     );
   });
 });
+
+describe("fidelity's place for a quotation", () => {
+  it("points at the line where a quotation opens when it runs over two lines", () => {
+    const findings = findingsOf(
+      fidelity,
+      articleOf(
+        "Une première ligne.\nIl a dit : « Nous resterons toujours indépendants\nde Microsoft » hier.",
+      ),
+      reuters,
+    );
+    expect(findings.map((finding) => [finding.line, finding.column])).toEqual([
+      [BODY_LINE + 1, 14],
+    ]);
+  });
+
+  it("describes itself", () => {
+    expect(fidelity.description).toBe(
+      "Every figure and every quotation of the article is in the source.",
+    );
+  });
+});

@@ -345,3 +345,70 @@ describe("figureKeysOf", () => {
     expect([...figureKeysOf("Aucun chiffre ici.")]).toEqual([]);
   });
 });
+
+describe("limits of dates and times", () => {
+  it.each([
+    ["1/1/2024", "d:2024-01-01"],
+    ["31/12/2024", "d:2024-12-31"],
+    ["le 9 mars 2024", "d:2024-03-09"],
+    ["le 10 mars 2024", "d:2024-03-10"],
+  ])("%j is the date %s", (text, key) => {
+    const [figure] = extractFigures(text);
+    expect(figure?.alternatives[0]).toEqual([key]);
+  });
+
+  it.each(["32/12/2024", "13/13/2024", "0/12/2024", "12/0/2024"])(
+    "%j is no date: kept as written",
+    (text) => {
+      expect(extractFigures(text)).toEqual([
+        { text, index: 0, alternatives: [[`x:${text}`]], provides: [`x:${text}`] },
+      ]);
+    },
+  );
+
+  it.each([
+    ["24:00", ["24:00"]],
+    ["15:59", ["15:59"]],
+    ["25:00", ["25", "00"]],
+    ["15:60", ["15", "60"]],
+  ])("%j reads as %j", (text, figures) => {
+    expect(extractFigures(text).map((figure) => figure.text)).toEqual(figures);
+  });
+});
+
+describe("numbers with dots and commas", () => {
+  it.each([
+    ["1.500.000", [1500000]],
+    ["15.000", [15000, 15]],
+    ["15,500", [15.5, 15500]],
+    ["1500,250", [1500.25]],
+    ["1,50", [1.5]],
+    ["2,5e", [2.5]],
+  ])("%j stands for %j", (text, values) => {
+    const [figure] = extractFigures(text);
+    expect(figure?.alternatives).toEqual(
+      values.flatMap((value) => [[`v:${value}`], [`n:${value}`]]),
+    );
+  });
+
+  it("reads a code whole, letters before and after included", () => {
+    expect(extractFigures("le MP3 et le 7nanomètre").map((figure) => figure.text)).toEqual([
+      "MP3",
+      "7nanomètre",
+    ]);
+  });
+});
+
+describe("numberWordValues: et, scales and pour cent", () => {
+  it.each([
+    ["quarante et un, cinquante et un, soixante et un", [41, 51, 61]],
+    ["trente et deux", [30, 2]],
+    ["deux et un", [2]],
+    ["et deux", [2]],
+    ["deux et", [2]],
+    ["deux et trois millions", [2, 3e6]],
+    ["pour moi, cent euros", [100]],
+  ] as const)("%s", (text, values) => {
+    expect(numberWordValues(text)).toEqual(values);
+  });
+});

@@ -295,3 +295,9 @@ describe("originality finding", () => {
     );
   });
 });
+
+it("describes itself", () => {
+  expect(originality.description).toBe(
+    "The article does not copy long passages of its source (quotations aside).",
+  );
+});

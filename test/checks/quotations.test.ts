@@ -121,3 +121,7 @@ describe("isQuotationIn: pieces in order", () => {
     expect(isQuotationIn("un autre accord […] un accord", source)).toBe(false);
   });
 });
+
+it("reads an elision with spaces inside its brackets", () => {
+  expect(quotationPieces("Oui [ … ] non [ ... ] fin")).toEqual(["Oui", "non", "fin"]);
+});
