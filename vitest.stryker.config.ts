@@ -4,7 +4,11 @@ import { defineConfig } from "vitest/config";
 // file-system suites test the edges, which Stryker does not mutate, and would only slow it.
 export default defineConfig({
   test: {
-    include: ["test/checks/**/*.test.ts", "test/core/**/*.test.ts", "test/pipeline/rewrite.test.ts"],
+    include: [
+      "test/checks/**/*.test.ts",
+      "test/core/**/*.test.ts",
+      "test/pipeline/rewrite.test.ts",
+    ],
     testTimeout: 30_000,
   },
 });
