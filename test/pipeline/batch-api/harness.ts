@@ -1,4 +1,5 @@
 import { copyFileSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import OpenAI from "openai";
 import type { BatchIO, BatchSetup } from "../../../src/cli/batch-commands.js";
@@ -6,7 +7,9 @@ import { parsePromptTemplate } from "../../../src/core/prompt.js";
 import { createChatClient } from "../../../src/model/llm.js";
 import { PROVIDERS, type ProviderPreset } from "../../../src/model/providers.js";
 import { batchApiOf } from "../../../src/pipeline/batch-api/client.js";
+import { SETTING_KEYS } from "../../../src/settings/config.js";
 import { rewriteOptionsSchema } from "../../../src/settings/options.js";
+import { resolveOptions } from "../../../src/settings/resolve.js";
 import type { FakeServer } from "../../fake-server.js";
 import { ROOT } from "../../run-cli.js";
 
@@ -50,7 +53,16 @@ export function tree(folder: string): string[] {
 
 export function setupFor(server: FakeServer, flags: Record<string, unknown> = {}): BatchSetup {
   const preset = PROVIDERS.openai as ProviderPreset;
-  const options = rewriteOptionsSchema.parse(flags);
+  // The way the CLI resolves them: flags arrive as commander's strings.
+  const { force, dryRun, ...typed } = flags;
+  const { options } = resolveOptions({
+    schema: rewriteOptionsSchema,
+    keys: SETTING_KEYS,
+    typed,
+    env: {},
+    cwd: tmpdir(),
+    perRun: { force: force === true, dryRun: dryRun === true },
+  });
   return {
     options,
     model: MODEL,
