@@ -1,3 +1,10 @@
+import { createReadStream, createWriteStream } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { createInterface } from "node:readline";
+import { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
 import type { OpenAI } from "openai";
 import { redactSecrets } from "../../core/redact.js";
 import { LlmError, mapError } from "../../model/llm.js";
@@ -39,7 +46,7 @@ export interface BatchApi {
   create(batch: BatchToCreate, signal?: AbortSignal): Promise<RemoteBatch>;
   retrieve(id: string, signal?: AbortSignal): Promise<RemoteBatch>;
   cancel(id: string, signal?: AbortSignal): Promise<RemoteBatch>;
-  /** The lines of a result file, as they download (the file may be hundreds of MB). */
+  /** The lines of a result file, once downloaded (the file may be hundreds of MB). */
   lines(fileId: string, signal?: AbortSignal): AsyncIterable<string>;
   /** What must never be written (the key): hidden from any text the host sends back. */
   readonly secrets?: readonly string[];
@@ -70,27 +77,32 @@ function remoteOf(batch: SdkBatch): RemoteBatch {
   return remote;
 }
 
-/** Lines of a web stream of UTF-8 bytes, without holding the whole stream. */
-async function* linesOfStream(body: ReadableStream<Uint8Array>): AsyncGenerator<string> {
-  const decoder = new TextDecoder("utf-8");
-  let rest = "";
-  const reader = body.getReader();
+/**
+ * A result file, all of it to a temporary file first, then its lines. Judging the articles
+ * as the bytes arrive would keep the connection open as long as the judging takes (minutes
+ * for 50,000 answers), and a host or a proxy drops a reader that slow: the download got
+ * "terminated" halfway. On disk, not in memory: the file may be hundreds of MB.
+ */
+async function* spooledLines(
+  body: ReadableStream<Uint8Array>,
+  signal: AbortSignal | undefined,
+  onDownloadError: (error: unknown) => Promise<Error>,
+): AsyncGenerator<string> {
+  const folder = await mkdtemp(join(tmpdir(), "seo-rewrite-batch-"));
+  const path = join(folder, "result.jsonl");
   try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      rest += decoder.decode(value, { stream: true });
-      let newline = rest.indexOf("\n");
-      while (newline !== -1) {
-        yield rest.slice(0, newline);
-        rest = rest.slice(newline + 1);
-        newline = rest.indexOf("\n");
-      }
+    try {
+      await pipeline(
+        Readable.fromWeb(body as import("node:stream/web").ReadableStream<Uint8Array>),
+        createWriteStream(path),
+        ...(signal ? [{ signal }] : []),
+      );
+    } catch (error) {
+      throw await onDownloadError(error);
     }
-    rest += decoder.decode();
-    if (rest !== "") yield rest;
+    yield* createInterface({ input: createReadStream(path, "utf8"), crlfDelay: Infinity });
   } finally {
-    reader.releaseLock();
+    await rm(folder, { recursive: true, force: true });
   }
 }
 
@@ -183,11 +195,9 @@ export function batchApiOf(client: OpenAI, context: BatchApiContext): BatchApi {
         client.files.content(fileId, options(signal)),
       );
       if (response.body === null) return;
-      try {
-        yield* linesOfStream(response.body);
-      } catch (error) {
-        throw await failure(`downloading file ${fileId}`, error);
-      }
+      yield* spooledLines(response.body, signal, (error) =>
+        failure(`downloading file ${fileId}`, error),
+      );
     },
   };
 }
