@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { stripChatWrapper } from "../../src/core/answer.js";
+import { normaliseAnswer, stripChatWrapper } from "../../src/core/answer.js";
 
 const ARTICLE = `---
 title: "Un titre"
@@ -322,5 +322,109 @@ const CASES: { name: string; answer: string; expected: string }[] = [
 describe("stripChatWrapper, case by case", () => {
   it.each(CASES)("$name", ({ answer, expected }) => {
     expect(stripChatWrapper(answer)).toBe(`${expected}\n`);
+  });
+});
+
+/** The four answer shapes real models send that code mends without a call (issue 13). */
+describe("normaliseAnswer", () => {
+  const BODY_3 =
+    "Introduction.\n\n## Un\n\nTexte un.\n\n## Deux\n\nTexte deux.\n\n## Trois\n\nTexte trois.";
+  const YAML = 'title: "Un titre"\ndescription: "Une description"\nkeywords: ["a", "b", "c"]';
+  const WHOLE = `---\n${YAML}\n---\n\n${BODY_3}\n`;
+
+  it("keeps a clean answer as it is, and says nothing was mended", () => {
+    expect(normaliseAnswer(WHOLE)).toEqual({ text: WHOLE, mended: [] });
+  });
+
+  it.each([
+    ["```yaml", "```"],
+    ["```yml", "```"],
+    ["~~~", "~~~"],
+  ])("takes the front-matter out of a %s fence, the body kept whole", (open, close) => {
+    const answer = `${open}\n---\n${YAML}\n---\n${close}\n\n${BODY_3}`;
+    expect(normaliseAnswer(answer)).toEqual({
+      text: WHOLE,
+      mended: ["front-matter taken out of a code fence"],
+    });
+    // Without its `---` lines too.
+    expect(normaliseAnswer(`${open}\n${YAML}\n${close}\n\n${BODY_3}`).text).toBe(WHOLE);
+  });
+
+  it("leaves a yaml fence that is part of the body", () => {
+    const answer = `${WHOLE}\n\`\`\`yaml\ntitle: exemple\n\`\`\`\n`;
+    const { text, mended } = normaliseAnswer(answer);
+    expect(mended).toEqual([]);
+    expect(text).toContain("## Trois");
+    expect(text).toContain("title: exemple");
+  });
+
+  it("drops a # Title line before the front-matter", () => {
+    expect(normaliseAnswer(`# Un titre\n\n${WHOLE}`)).toEqual({
+      text: WHOLE,
+      mended: ["a # title before the front-matter dropped"],
+    });
+  });
+
+  it("keeps what is not a title before the front-matter", () => {
+    const answer = `Un paragraphe d'article.\n\n${WHOLE}`;
+    expect(normaliseAnswer(answer).mended).toEqual([]);
+    expect(normaliseAnswer(answer).text).toContain("Un paragraphe d'article.");
+  });
+
+  it.each(["# Un titre", "# **Un titre**", "# Un Titre #"])(
+    "drops %s repeating the title right after the front-matter",
+    (heading) => {
+      const answer = `---\n${YAML}\n---\n\n${heading}\n\n${BODY_3}\n`;
+      expect(normaliseAnswer(answer)).toEqual({
+        text: WHOLE,
+        mended: ["a # title repeating the front-matter's dropped"],
+      });
+    },
+  );
+
+  it("keeps a # heading that is not the title (the subheadings rule judges it)", () => {
+    const answer = `---\n${YAML}\n---\n\n# Autre chose entièrement\n\n${BODY_3}\n`;
+    expect(normaliseAnswer(answer)).toEqual({ text: answer, mended: [] });
+  });
+
+  it("turns chat-style fields into front-matter, keywords as a list, slug dropped", () => {
+    const answer = [
+      "Voici l'article :",
+      "",
+      "**Titre :** Un titre",
+      "**Méta-description :** Une description",
+      "**Mots-clés :** a, b ; c",
+      "**Slug :** mon-slug",
+      "",
+      "---",
+      "",
+      BODY_3,
+    ].join("\n");
+    expect(normaliseAnswer(answer)).toEqual({
+      text: WHOLE,
+      mended: ["chat-style fields turned into front-matter"],
+    });
+  });
+
+  it.each([
+    ["Title: Un titre", "Description: Une description"],
+    ["- **Titre** : Un titre", "- **Meta description** : Une description"],
+    ["**Titre** : « Un titre »", "**Description :** Une description"],
+  ])("reads the field shape %s", (title, description) => {
+    const answer = `${title}\n${description}\nKeywords: a, b, c\n\n${BODY_3}`;
+    expect(normaliseAnswer(answer).text).toBe(WHOLE);
+  });
+
+  it("needs a title to take chat-style fields for front-matter", () => {
+    const answer = `**Mots-clés :** a, b\n\n${BODY_3}`;
+    expect(normaliseAnswer(answer).mended).toEqual([]);
+    expect(normaliseAnswer(answer).text).toContain("**Mots-clés :** a, b");
+  });
+
+  it("never alters the prose: every body line is kept byte for byte", () => {
+    const answer = `# Un titre\n\n\`\`\`yaml\n${YAML}\n\`\`\`\n\n# Un titre\n\n${BODY_3}`;
+    const { text, mended } = normaliseAnswer(answer);
+    expect(mended).toHaveLength(3);
+    expect(text).toBe(WHOLE);
   });
 });
