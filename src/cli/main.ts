@@ -307,9 +307,10 @@ async function runSetup(raw: Record<string, unknown>, command: Command, io: Main
     throw error;
   }
   if (options.quiet && options.verbose) throw new UsageError("--quiet and --verbose: choose one");
-  const [template, repairTemplate] = await Promise.all([
+  const [template, repairTemplate, patchTemplate] = await Promise.all([
     loadTemplate(options.prompt, "seo-article.fr.md", "article", io),
     loadTemplate(undefined, "repair.fr.md", "repair", io),
+    loadTemplate(undefined, "patch.fr.md", "repair", io),
   ]);
   const gate = new llm.RateGate();
   let client: Promise<import("../model/llm.js").ChatClient> | undefined;
@@ -320,6 +321,7 @@ async function runSetup(raw: Record<string, unknown>, command: Command, io: Main
     ...(plan.baseURL !== undefined ? { baseURL: plan.baseURL } : {}),
     template,
     repairTemplate,
+    patchTemplate,
     version: VERSION,
     chat: () => {
       client ??= llm.createChatClient({

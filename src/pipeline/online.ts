@@ -97,11 +97,14 @@ async function runOnline(inputs: readonly string[], setup: RunSetup, io: RunIO):
   const run: OnlineRun = {
     setup,
     io,
-    settings: rewriteSettingsOf(storedSettingsOf(setup), {
-      maxAttempts: options.maxAttempts,
-      version: setup.version,
-      now: io.now(),
-    }),
+    settings: {
+      ...rewriteSettingsOf(storedSettingsOf(setup), {
+        maxAttempts: options.maxAttempts,
+        version: setup.version,
+        now: io.now(),
+      }),
+      ...(setup.patchTemplate ? { patchTemplate: setup.patchTemplate } : {}),
+    },
     progress,
     entries: [],
     outputs: claimOutputs(units, setup, io),
@@ -278,6 +281,16 @@ async function requestArticle(
       onText: (text, number) => progress.textReceived(unit.label, text, number),
       onAttemptEnd: (record, findings) => {
         entry.attempts = record.attempt;
+        entry.calls ??= [];
+        entry.calls.push({
+          attempt: record.attempt,
+          kind: record.kind ?? "rewrite",
+          ...(record.mended ? { mended: record.mended } : {}),
+          ...(record.normalised ? { normalised: record.normalised } : {}),
+          ...(record.usage
+            ? { tokens: { prompt: record.usage.prompt, completion: record.usage.completion } }
+            : {}),
+        });
         if (record.usage) {
           entry.tokens.prompt += record.usage.prompt;
           entry.tokens.completion += record.usage.completion;

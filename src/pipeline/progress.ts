@@ -82,11 +82,17 @@ export class Progress extends Log {
     const verdict =
       record.fatal !== undefined
         ? "unusable"
-        : record.errors.length === 0
-          ? "passes the checks"
-          : `failing: ${record.errors.join(", ")}`;
+        : record.unspliced
+          ? "could not be put back in place: a full rewrite next"
+          : record.errors.length === 0
+            ? "passes the checks"
+            : `failing: ${record.errors.join(", ")}`;
     const tokens = record.usage ? `, ${record.usage.prompt}+${record.usage.completion} tokens` : "";
-    this.line(`${input}: attempt ${record.attempt}: ${words}${tokens}, ${verdict}`);
+    const kind = record.kind === "patch" ? ` (patch: ${record.mended?.join(", ") ?? ""})` : "";
+    const size = record.unspliced ? `finish_reason ${record.finishReason}` : words;
+    this.line(`${input}: attempt ${record.attempt}${kind}: ${size}${tokens}, ${verdict}`);
+    if (record.normalised && this.level === "verbose")
+      this.line(`${input}: mended in code, no call: ${record.normalised.join("; ")}`);
     if (this.level === "verbose") {
       // Each line names its input: with several articles in flight, lines interleave.
       for (const finding of findings)

@@ -21,6 +21,17 @@ export interface ReportEntry {
   cost?: number;
   reasons: string[];
   warnings: string[];
+  /** Each model call: a full rewrite or a targeted patch, what it mended, its tokens. */
+  calls?: ReportCall[];
+}
+
+export interface ReportCall {
+  attempt: number;
+  kind: "rewrite" | "patch";
+  mended?: string[];
+  /** Answer shapes mended in code before the checks, at no cost. */
+  normalised?: string[];
+  tokens?: { prompt: number; completion: number };
 }
 
 export function newEntry(

@@ -3,7 +3,7 @@ import { SUBHEADING_KEYPHRASE_SHARE } from "../checks/keyphrase.js";
 import { KEYPHRASE_DENSITY } from "../checks/keyphrase-density.js";
 import { checkContextFor } from "../checks/rule.js";
 import { RULES, runChecks } from "../checks/rules.js";
-import { stripChatWrapper } from "../core/answer.js";
+import { normaliseAnswer, stripChatWrapper } from "../core/answer.js";
 import { parseArticle } from "../core/article.js";
 import { composeArticle, type Provenance } from "../core/compose.js";
 import { errorsOf, type Finding } from "../core/finding.js";
@@ -20,6 +20,7 @@ import {
 } from "../core/prompt.js";
 import { countWords } from "../core/words.js";
 import { type ChatClient, LlmError, type TokenUsage } from "../model/llm.js";
+import { applyPatch, describeParts, describePlan, planRepair, type RepairPlan } from "./patch.js";
 
 /**
  * One article through the loop of DESIGN.md: prompt → model → parse → checks, and back
@@ -48,6 +49,8 @@ export interface RewriteSettings {
   temperature?: number;
   template: PromptTemplate;
   repairTemplate: PromptTemplate;
+  /** The targeted-repair message (`kind: repair`); without it every repair is a full rewrite. */
+  patchTemplate?: PromptTemplate;
   optionsHash: string;
   generator: string;
   /** `YYYY-MM-DD`, given by the caller so the core reads no clock. */
@@ -67,6 +70,13 @@ export interface AttemptRecord {
   /** Why the answer could not be used at all (a refusal, an empty answer). */
   fatal?: string;
   usage?: TokenUsage;
+  /** Set on a targeted repair: what it was asked to mend (a full rewrite has neither). */
+  kind?: "patch";
+  mended?: string[];
+  /** A patch answer that could not be spliced in: the next attempt is a full rewrite. */
+  unspliced?: boolean;
+  /** Harmless answer shapes mended in code, without a call (a fenced front-matter…). */
+  normalised?: string[];
 }
 
 export interface RewriteEvents {
@@ -219,7 +229,14 @@ function refusalIn(content: string): string | undefined {
 /** What one model answer is worth: a clear failure, or the composed article and its findings. */
 export type AnswerVerdict =
   | { kind: "fatal"; reason: string }
-  | { kind: "judged"; markdown: string; words?: number; findings: Finding[] };
+  | {
+      kind: "judged";
+      markdown: string;
+      words?: number;
+      findings: Finding[];
+      /** Harmless answer shapes mended in code before the checks (see normaliseAnswer). */
+      normalised?: string[];
+    };
 
 /**
  * Judge one answer exactly as every mode must: a refusal or an empty answer is fatal; a
@@ -244,7 +261,8 @@ export function judgeAnswer(
     return { kind: "judged", markdown: "", findings: [TRUNCATED] };
   const refusal = refusalIn(answer.content);
   if (refusal !== undefined) return { kind: "fatal", reason: `the model refused: ${refusal}` };
-  const parsed = parseArticle(stripChatWrapper(answer.content));
+  const { text, mended } = normaliseAnswer(answer.content);
+  const parsed = parseArticle(text);
   const markdown = composeArticle(
     parsed,
     provenanceOf(source, settings),
@@ -253,7 +271,62 @@ export function judgeAnswer(
   );
   const written = parseArticle(markdown);
   const findings = runChecks(written, checkContextFor(settings, referenceText(source)), RULES);
-  return { kind: "judged", markdown, words: written.words, findings };
+  return {
+    kind: "judged",
+    markdown,
+    words: written.words,
+    findings,
+    ...(mended.length > 0 ? { normalised: mended } : {}),
+  };
+}
+
+/** A targeted repair in progress: the plan, and the article its parts are spliced into. */
+interface PendingPatch {
+  plan: Extract<RepairPlan, { kind: "patch" }>;
+  base: string;
+  findings: readonly Finding[];
+}
+
+/** The conversation for a patch: the brief, the article as it stands, the parts to mend. */
+export function patchMessages(
+  source: SourceForRewrite,
+  settings: RewriteSettings,
+  patch: Pick<PendingPatch, "plan" | "base">,
+  attempt: number,
+): ChatMessage[] {
+  const template = settings.patchTemplate;
+  if (template === undefined) throw new Error("patchMessages needs settings.patchTemplate");
+  const count = patch.plan.parts.length;
+  return [
+    ...buildMessages(source, settings),
+    { role: "assistant", content: patch.base },
+    ...renderPrompt(template, {
+      attempt,
+      maxAttempts: settings.maxAttempts,
+      parts: describeParts(patch.plan.parts),
+      count: count === 1 ? "la partie" : `les ${count} parties`,
+    }),
+  ];
+}
+
+/** An answer that holds a whole article: front-matter and at least three `##` sections. */
+function isWholeArticle(content: string): boolean {
+  const text = stripChatWrapper(content);
+  return /^---[ \t]*\r?\n/u.test(text) && (text.match(/^##\s+\S/gmu)?.length ?? 0) >= 3;
+}
+
+/** A patch when every failure is local and a template for it is set; else none. */
+function patchFor(
+  verdict: Extract<AnswerVerdict, { kind: "judged" }>,
+  settings: RewriteSettings,
+): PendingPatch | undefined {
+  if (settings.patchTemplate === undefined || verdict.markdown === "") return undefined;
+  const plan = planRepair(verdict.markdown, verdict.findings, {
+    minWords: settings.minWords,
+    words: verdict.words ?? 0,
+  });
+  if (plan.kind !== "patch") return undefined;
+  return { plan, base: verdict.markdown, findings: verdict.findings };
 }
 
 export async function rewriteArticle(
@@ -266,6 +339,7 @@ export async function rewriteArticle(
   const messages = buildMessages(source, settings);
   const attempts: AttemptRecord[] = [];
   let best: { markdown: string; errors: Finding[] } | undefined;
+  let patch: PendingPatch | undefined;
 
   for (let attempt = 1; attempt <= settings.maxAttempts; attempt += 1) {
     events.onAttemptStart?.(attempt, settings.maxAttempts);
@@ -275,7 +349,8 @@ export async function rewriteArticle(
         model: settings.model,
         ...(settings.temperature !== undefined ? { temperature: settings.temperature } : {}),
       };
-      answer = await chat.complete(messages, params, {
+      const request = patch ? patchMessages(source, settings, patch, attempt) : messages;
+      answer = await chat.complete(request, params, {
         onText: (text) => events.onText?.(text, attempt),
         ...(signal ? { signal } : {}),
       });
@@ -288,7 +363,33 @@ export async function rewriteArticle(
     if (answer.usage) record.usage = answer.usage;
     attempts.push(record);
 
-    const verdict = judgeAnswer(answer, source, settings);
+    let judged = answer;
+    if (patch) {
+      record.kind = "patch";
+      record.mended = describePlan(patch.plan);
+      // A model that answers a patch request with the whole article has given an answer:
+      // it is judged whole, like any other.
+      const whole = isWholeArticle(answer.content);
+      const spliced =
+        answer.finishReason === "length" || answer.refusal
+          ? undefined
+          : whole
+            ? answer.content
+            : applyPatch(patch.base, patch.plan, answer.content);
+      if (spliced === undefined) {
+        // The parts could not be put back: fall back to a full rewrite, this call counted.
+        record.unspliced = true;
+        events.onAttemptEnd?.(record, []);
+        if (attempt < settings.maxAttempts) {
+          messages.push({ role: "assistant", content: patch.base });
+          messages.push(...repairMessages(patch.findings, attempt + 1, settings));
+        }
+        patch = undefined;
+        continue;
+      }
+      judged = { ...answer, content: spliced };
+    }
+    const verdict = judgeAnswer(judged, source, settings);
     if (verdict.kind === "fatal") {
       record.fatal = verdict.reason;
       events.onAttemptEnd?.(record, []);
@@ -296,6 +397,7 @@ export async function rewriteArticle(
     }
     const { markdown, findings } = verdict;
     if (verdict.words !== undefined) record.words = verdict.words;
+    if (verdict.normalised) record.normalised = verdict.normalised;
     const errors = errorsOf(findings);
     record.errors = [...new Set(errors.map((finding) => finding.rule))];
     events.onAttemptEnd?.(record, findings);
@@ -306,8 +408,14 @@ export async function rewriteArticle(
       best = { markdown, errors };
     }
     if (attempt < settings.maxAttempts) {
-      messages.push({ role: "assistant", content: answer.content });
-      messages.push(...repairMessages(findings, attempt + 1, settings));
+      patch = patchFor(verdict, settings);
+      if (patch === undefined) {
+        messages.push({
+          role: "assistant",
+          content: record.kind === "patch" ? markdown : answer.content,
+        });
+        messages.push(...repairMessages(findings, attempt + 1, settings));
+      }
     }
   }
   const last = attempts[attempts.length - 1];

@@ -32,6 +32,8 @@ export interface RunSetup {
   preset: ProviderPreset;
   template: PromptTemplate;
   repairTemplate: PromptTemplate;
+  /** Targeted repairs (online only: the Batch API's repair rounds rewrite whole). */
+  patchTemplate?: PromptTemplate;
   version: string;
   /** Created on the first article that needs the model (dry runs and skips need none). */
   chat: () => Promise<ChatClient>;

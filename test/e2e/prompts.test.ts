@@ -42,10 +42,13 @@ describe("seo-rewrite prompts", () => {
     expect(entries.map((entry) => entry.name)).toEqual([
       "seo-article",
       "seo-article-faq",
+      "patch",
       "repair",
     ]);
     expect(entries[0]?.default).toBe(true);
     expect(entries[2]?.kind).toBe("repair");
+    expect(entries[3]?.kind).toBe("repair");
+    expect(entries[2]?.variables).toEqual(["attempt", "maxAttempts", "parts", "count"]);
     expect(entries[1]?.variables).toContain("article");
   });
 });
