@@ -48,6 +48,8 @@ export interface RecordedRequest<Body = unknown> {
   body: Body;
   /** `Date.now()` when the request arrived. */
   receivedAt: number;
+  /** `Date.now()` when a chat answer's last byte was sent (benchmarks time the generation). */
+  answeredAt?: number;
 }
 
 export interface ChatRequestMessage {
@@ -77,6 +79,11 @@ export interface FakeServerOptions {
   fallback?: Step;
   /** Milliseconds to wait before every chat answer, errors included (benchmarks). Default: `0`. */
   latencyMs?: number;
+  /**
+   * Streamed answers come at this many completion tokens a second, as a real model
+   * generates them (benchmarks: a long answer takes longer). Default: all at once.
+   */
+  tokensPerSecond?: number;
   /** When set, any other `Authorization: Bearer` key gets a 401 that echoes the key received. */
   requireKey?: string;
   /** Default: `0`, a free port. */
@@ -290,10 +297,17 @@ export async function startFakeServer(options: FakeServerOptions = {}): Promise<
       promptTokens: estimateTokens(JSON.stringify(chatRequest.body.messages)),
     };
     if (chatRequest.body.stream === true) {
-      streamAnswer(res, step, answer, chatRequest.body.stream_options?.include_usage === true);
+      await streamAnswer(res, step, answer, {
+        includeUsage: chatRequest.body.stream_options?.include_usage === true,
+        ...(options.tokensPerSecond !== undefined
+          ? { tokensPerSecond: options.tokensPerSecond }
+          : {}),
+        closing: closing.signal,
+      });
     } else {
       sendJson(res, 200, completionBody(step, answer));
     }
+    chatRequest.answeredAt = Date.now();
   };
 
   const server = createServer((req, res) => {
@@ -529,12 +543,13 @@ function pieces(text: string): string[] {
  * `stream_options.include_usage` is set (every other chunk then carries `usage: null`),
  * and `data: [DONE]`.
  */
-function streamAnswer(
+async function streamAnswer(
   res: ServerResponse,
   step: AnswerStep,
   answer: AnswerContext,
-  includeUsage: boolean,
-): void {
+  pace: { includeUsage: boolean; tokensPerSecond?: number; closing: AbortSignal },
+): Promise<void> {
+  const { includeUsage, tokensPerSecond } = pace;
   res.writeHead(200, {
     "content-type": "text/event-stream; charset=utf-8",
     "cache-control": "no-cache",
@@ -557,7 +572,13 @@ function streamAnswer(
     chunk([{ index: 0, delta: value, logprobs: null, finish_reason: finishReason }]);
 
   delta({ role: "assistant", content: "", refusal: null });
-  for (const piece of pieces(step.content)) delta({ content: piece });
+  for (const piece of pieces(step.content)) {
+    if (tokensPerSecond !== undefined) {
+      const ms = (estimateTokens(piece) / tokensPerSecond) * 1000;
+      if (!(await sleep(ms, res, pace.closing))) return;
+    }
+    delta({ content: piece });
+  }
   if (step.refusal !== undefined) {
     for (const piece of pieces(step.refusal)) delta({ refusal: piece });
   }
