@@ -8,11 +8,12 @@ import { formatCatalog, listBundledTemplates } from "../../src/settings/prompt-c
 const FOLDER = fileURLToPath(new URL("../../prompts/", import.meta.url));
 
 describe("the bundled templates", () => {
-  it("lists every template file, the default brief first and the repair message last", async () => {
+  it("lists every template file, the default brief first, the repair messages last", async () => {
     const entries = await listBundledTemplates(FOLDER);
     expect(entries.map((entry) => [entry.name, entry.kind, entry.default])).toEqual([
       ["seo-article", "article", true],
       ["seo-article-faq", "article", false],
+      ["patch", "repair", false],
       ["repair", "repair", false],
     ]);
     for (const entry of entries) {
