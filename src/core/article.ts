@@ -67,7 +67,8 @@ export function parseMarkdown(markdown: string): Root {
   return (GFM_CONSTRUCT.test(markdown) ? gfmParser : commonMarkParser).parse(markdown);
 }
 
-function splitFrontMatter(raw: string): Pick<
+/** The YAML front-matter and the body of a Markdown text (an article, or a writer's draft). */
+export function splitFrontMatter(raw: string): Pick<
   ParsedArticle,
   "frontMatter" | "hasFrontMatter" | "body" | "bodyLineOffset"
 > & {

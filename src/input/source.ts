@@ -3,7 +3,8 @@
  * decode → (HTML: extract) → (Markdown: front-matter) → clean → size and language checks.
  * Pure: bytes in, a value out; HTML tooling is imported only for HTML input.
  */
-import matter from "gray-matter";
+
+import { splitFrontMatter } from "../core/article.js";
 import {
   detectLanguage,
   type LanguageVerdict,
@@ -162,18 +163,10 @@ function splitDraft(text: string): {
   lineOffset: number;
   warning?: string;
 } {
-  if (!/^---[ \t]*\r?\n/u.test(text)) return { body: text, meta: {}, lineOffset: 0 };
-  try {
-    // An options object turns off gray-matter's cache, which would keep every input in memory.
-    const parsed = matter(text, {});
-    const data = parsed.data as unknown;
-    const meta =
-      data && typeof data === "object" && !Array.isArray(data)
-        ? frontMatterMeta(data as Record<string, unknown>)
-        : {};
-    const lineOffset = text.slice(0, text.length - parsed.content.length).split("\n").length - 1;
-    return { body: parsed.content, meta, lineOffset };
-  } catch {
+  const split = splitFrontMatter(text);
+  if (!split.hasFrontMatter) return { body: text, meta: {}, lineOffset: 0 };
+  if (split.frontMatterError !== undefined) {
+    // A draft's broken YAML is the writer's text: kept whole, not dropped as an article's is.
     return {
       body: text,
       meta: {},
@@ -181,6 +174,11 @@ function splitDraft(text: string): {
       warning: "the front-matter is not valid YAML: it was read as article text",
     };
   }
+  return {
+    body: split.body,
+    meta: frontMatterMeta(split.frontMatter),
+    lineOffset: split.bodyLineOffset,
+  };
 }
 
 type Refusal = Extract<PrepareResult, { ok: false }>;
