@@ -1,5 +1,6 @@
 import { parse as parseYaml } from "yaml";
 import { MIN_SUBHEADINGS } from "../checks/subheadings.js";
+import { stripChatWrapper } from "../core/answer.js";
 import { errorsOf, type Finding } from "../core/finding.js";
 import { countWords } from "../core/words.js";
 
@@ -204,20 +205,22 @@ export function describeParts(parts: readonly PatchPart[]): string {
     .join("\n\n");
 }
 
-/** The answer's text per part, by its markers; a single part may come without one. */
+/**
+ * The answer's text per part, by its markers; a single part may come without one. Each
+ * part loses the wrapper a full answer would (a fence, "Voici le paragraphe corrigé :",
+ * "N'hésitez pas…"), by the same `stripChatWrapper`.
+ */
 function splitAnswer(content: string, count: number): string[] | undefined {
-  const text = content
-    .replace(/^\s*```[\w-]*\s*$/gmu, "")
-    .replace(/\r\n/gu, "\n")
-    .trim();
+  const text = content.replace(/^\s*(?:`{3,}|~{3,})[\w-]*\s*$/gmu, "").replace(/\r\n/gu, "\n");
+  const unwrapped = (part: string) => stripChatWrapper(part).trim();
   const markers = [...text.matchAll(MARKER)];
-  if (markers.length === 0) return count === 1 ? [text] : undefined;
+  if (markers.length === 0) return count === 1 ? [unwrapped(text)] : undefined;
   const parts: string[] = [];
   markers.forEach((marker, position) => {
     const number = Number(marker[1]);
     const from = (marker.index ?? 0) + marker[0].length;
     const to = markers[position + 1]?.index ?? text.length;
-    parts[number - 1] = text.slice(from, to).trim();
+    parts[number - 1] = unwrapped(text.slice(from, to));
   });
   for (let index = 0; index < count; index += 1) {
     if (!parts[index]) return undefined;

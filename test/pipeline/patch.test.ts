@@ -201,6 +201,19 @@ describe("applyPatch", () => {
     expect(patched.endsWith("## Conclusion\n\nDeux.")).toBe(true);
   });
 
+  // What real models send back to a patch request: a chatty line before, a fence, a closing offer.
+  it.each([
+    "Voici le paragraphe corrigé :\n\nParagraphe mendé.",
+    "Bien sûr ! Voici la version corrigée :\n\n```markdown\nParagraphe mendé.\n```",
+    "~~~\nParagraphe mendé.\n~~~\n\nN'hésitez pas si vous souhaitez d'autres modifications.",
+    `${partMarker(1)}\nVoici le paragraphe réécrit :\nParagraphe mendé.`,
+  ])("takes the part out of the wrapper a real model puts around it: %s", (answer) => {
+    const plan = patchPlan([error("fidelity", "x", 15)]);
+    expect(applyPatch(ARTICLE, plan, answer)).toBe(
+      ARTICLE.replace("Deuxième paragraphe.", "Paragraphe mendé."),
+    );
+  });
+
   it("is undefined when a part is missing, empty, or a paragraph comes back as a heading", () => {
     const two = patchPlan([error("fidelity", "x", 10), error("fidelity", "y", 19)]);
     expect(applyPatch(ARTICLE, two, `${partMarker(1)}\nUn.`)).toBeUndefined();
