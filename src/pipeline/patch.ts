@@ -251,7 +251,7 @@ function frontMatterPatch(text: string, fields: readonly FrontMatterField[]) {
 /** Where new sections go: before the conclusion, else at the end. */
 function conclusionIndex(lines: readonly string[]): number {
   const conclusion =
-    /^##\s+.*(?:conclu|en bref|en résumé|pour finir|bilan|ce qu'il faut retenir|ce qu’il faut retenir|perspectives)/iu;
+    /^##\s+.*(?:conclu|en bref|en résumé|pour finir|bilan|ce qu['’]il faut retenir|perspectives)/iu;
   for (let index = lines.length - 1; index >= 0; index -= 1) {
     const line = lines[index] ?? "";
     if (/^##\s/u.test(line)) return conclusion.test(line) ? index : lines.length;
@@ -291,8 +291,8 @@ export function applyPatch(
 ): string | undefined {
   const answers = splitAnswer(answer, plan.parts.length);
   if (answers === undefined) return undefined;
-  const { frontMatterEnd } = linesOf(markdown);
-  let { lines } = linesOf(markdown);
+  const { lines: original, frontMatterEnd } = linesOf(markdown);
+  let lines = original;
   // From the bottom up, so the line numbers of the parts above stay true.
   const order = plan.parts.map((part, index) => ({ part, text: answers[index] ?? "" }));
   const spans = order

@@ -287,9 +287,12 @@ interface PendingPatch {
   findings: readonly Finding[];
 }
 
-/** The conversation for a patch: the brief, the article as it stands, the parts to mend. */
-export function patchMessages(
-  source: SourceForRewrite,
+/**
+ * The conversation for a patch: the brief (not the earlier rounds: the article as it
+ * stands holds them), the article, the parts to mend.
+ */
+function patchMessages(
+  brief: readonly ChatMessage[],
   settings: RewriteSettings,
   patch: Pick<PendingPatch, "plan" | "base">,
   attempt: number,
@@ -298,7 +301,7 @@ export function patchMessages(
   if (template === undefined) throw new Error("patchMessages needs settings.patchTemplate");
   const count = patch.plan.parts.length;
   return [
-    ...buildMessages(source, settings),
+    ...brief,
     { role: "assistant", content: patch.base },
     ...renderPrompt(template, {
       attempt,
@@ -336,7 +339,8 @@ export async function rewriteArticle(
   events: RewriteEvents = {},
   signal?: AbortSignal,
 ): Promise<RewriteResult> {
-  const messages = buildMessages(source, settings);
+  const brief = buildMessages(source, settings);
+  const messages = [...brief];
   const attempts: AttemptRecord[] = [];
   let best: { markdown: string; errors: Finding[] } | undefined;
   let patch: PendingPatch | undefined;
@@ -349,7 +353,7 @@ export async function rewriteArticle(
         model: settings.model,
         ...(settings.temperature !== undefined ? { temperature: settings.temperature } : {}),
       };
-      const request = patch ? patchMessages(source, settings, patch, attempt) : messages;
+      const request = patch ? patchMessages(brief, settings, patch, attempt) : messages;
       answer = await chat.complete(request, params, {
         onText: (text) => events.onText?.(text, attempt),
         ...(signal ? { signal } : {}),
