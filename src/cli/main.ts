@@ -204,6 +204,16 @@ function addRewriteOptions(command: Command): Command {
     )
     .option("--report <file>", "write a JSON report of the run, one entry per input")
     .option("--format <name>", "front-matter for plain, hugo, jekyll, astro or eleventy", "plain")
+    .option(
+      "--draft",
+      "write the articles unpublished (draft: true, Jekyll published: false)",
+      false,
+    )
+    .option("--categories <list>", "categories written in the front-matter, comma-separated")
+    .option(
+      "--permalink-base <path>",
+      "URL folder of jekyll and eleventy permalinks: /blog/ gives /blog/<slug>/",
+    )
     .option("--ext <list>", "extensions taken from folders", ".txt,.md,.markdown,.html,.htm")
     .option("--max-input-words <n>", "longest input accepted, in words", "20000")
     .option("--force", "redo up-to-date articles; accept an input not in --lang", false)

@@ -4,6 +4,7 @@ import { unified } from "unified";
 import { parse as fromYaml, stringify as toYaml } from "yaml";
 import type { ParsedArticle } from "./article.js";
 import {
+  type FormatOptions,
   mapFrontMatter,
   type PublishFormat,
   rejectedFrontMatter,
@@ -78,6 +79,7 @@ export function composeArticle(
   provenance: Provenance,
   lang: string,
   format: PublishFormat = "plain",
+  formatOptions: FormatOptions = {},
 ): string {
   const title = text(answer.frontMatter.title);
   const data: Record<string, unknown> = {};
@@ -103,7 +105,7 @@ export function composeArticle(
   data.model = provenance.model;
   data.generator = provenance.generator;
   const body = templateSafeBody(String(markdownWriter.stringify(answer.tree)), format);
-  return `---\n${frontMatterYaml(mapFrontMatter(data, format))}---\n\n${body}`;
+  return `---\n${frontMatterYaml(mapFrontMatter(data, format, formatOptions))}---\n\n${body}`;
 }
 
 /**

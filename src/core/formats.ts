@@ -39,7 +39,10 @@ export interface FormatOptions {
    * URL we set: `"/blog/"` gives `/blog/<slug>/`. Default: `"/"`.
    */
   permalinkBase?: string;
-  /** Jekyll `categories` (they become part of Jekyll's default permalink). Default: none. */
+  /**
+   * `categories`, a list in every format: Jekyll's (part of its default permalink), Hugo's
+   * default taxonomy, a field Astro and Eleventy templates read. Default: none.
+   */
   categories?: readonly string[];
 }
 
@@ -100,11 +103,17 @@ export function mapFrontMatter(
   const draft = options.draft ?? false;
   const keywords = keywordsOf(data);
   const slug = typeof data.slug === "string" ? data.slug : undefined;
-  const tags = keywords !== undefined ? { tags: keywords } : {};
+  const categories =
+    options.categories !== undefined && options.categories.length > 0
+      ? { categories: [...options.categories] }
+      : {};
+  const tags = { ...(keywords !== undefined ? { tags: keywords } : {}), ...categories };
 
   switch (format) {
     case "plain":
-      return { ...data };
+      // Our own fields: `categories` and `draft` only when asked for, so a default run
+      // writes what it always wrote.
+      return insertAfter(data, "keywords", { ...categories, ...(draft ? { draft } : {}) });
 
     case "hugo":
       // gohugo.io/content-management/front-matter/: `date`, `draft`, `slug` (last URL
@@ -119,9 +128,6 @@ export function mapFrontMatter(
       // We write a literal path (jekyllrb.com/docs/permalinks/: front-matter permalinks take
       // paths or template variables, never the built-in styles like `pretty`).
       const fields: Record<string, unknown> = { ...tags };
-      if (options.categories && options.categories.length > 0) {
-        fields.categories = [...options.categories];
-      }
       if (slug !== undefined) fields.permalink = `${folderOf(options.permalinkBase)}${slug}/`;
       if (draft) fields.published = false;
       // Jekyll ≥ 4.0 (jekyllrb.com/docs/front-matter/): the body is not run through Liquid,
@@ -204,6 +210,23 @@ export function rejectedFrontMatter(
 }
 
 /**
+ * A `--permalink-base` the format ignores: Hugo takes its URLs from the content folder and
+ * its config's `[permalinks]`, Astro from its routes, `plain` writes no URL.
+ */
+export function permalinkBaseWarning(
+  format: PublishFormat,
+  permalinkBase: string | undefined,
+): string | undefined {
+  if (permalinkBase === undefined || format === "jekyll" || format === "eleventy") return undefined;
+  const where: Record<"plain" | "hugo" | "astro", string> = {
+    plain: "plain front-matter has no URL field",
+    hugo: "Hugo's URLs come from the content folder and [permalinks] in its config",
+    astro: "Astro's URLs come from its routes (src/pages)",
+  };
+  return `--permalink-base sets the permalink of jekyll and eleventy articles only; ${where[format]}`;
+}
+
+/**
  * Jekyll publishes a file of `_posts` only when its name starts with a date
  * (jekyllrb.com/docs/posts/: `YEAR-MONTH-DAY-title.md`); our names are the inputs'. A
  * collection publishes any name, with the `permalink` and `date` we write. Said before a
@@ -220,4 +243,16 @@ export function formatPlaceWarning(
     .pop();
   if (folder !== "_posts") return undefined;
   return "Jekyll publishes from _posts only files named YYYY-MM-DD-title.md, and these are named after their inputs: write to a collection instead (collections: { articles: { output: true } } in _config.yml, then --out _articles); our permalink and date fields apply there";
+}
+
+/** Every warning the publishing options deserve before a run (none for a plain default run). */
+export function formatWarnings(options: {
+  format: PublishFormat;
+  out?: string | undefined;
+  permalinkBase?: string | undefined;
+}): string[] {
+  return [
+    formatPlaceWarning(options.format, options.out),
+    permalinkBaseWarning(options.format, options.permalinkBase),
+  ].filter((line): line is string => line !== undefined);
 }

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import matter from "gray-matter";
+import type { FormatOptions } from "./formats.js";
 
 /**
  * An output is up to date when its front-matter records the same source, prompt
@@ -24,7 +25,9 @@ export function hashOptions(options: {
   keyword?: string | undefined;
   temperature?: number | undefined;
   format?: string | undefined;
+  formatOptions?: FormatOptions | undefined;
 }): string {
+  const { draft, categories, permalinkBase } = options.formatOptions ?? {};
   return hashText(
     JSON.stringify([
       options.minWords,
@@ -33,6 +36,10 @@ export function hashOptions(options: {
       options.temperature ?? null,
       // "plain" hashes as before formats existed, so earlier outputs stay up to date.
       ...(options.format && options.format !== "plain" ? [options.format] : []),
+      // Likewise the publishing options, only when given: they change the written article.
+      ...(draft === true ? ["draft"] : []),
+      ...(categories !== undefined && categories.length > 0 ? [{ categories }] : []),
+      ...(permalinkBase !== undefined ? [{ permalinkBase }] : []),
     ]),
   );
 }

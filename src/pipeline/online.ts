@@ -1,7 +1,7 @@
 import { setMaxListeners } from "node:events";
 import { resolve } from "node:path";
 import pLimit, { type LimitFunction } from "p-limit";
-import { formatPlaceWarning } from "../core/formats.js";
+import { formatWarnings } from "../core/formats.js";
 import { hashText } from "../core/freshness.js";
 import type { Tokenizer } from "../core/tokens.js";
 import { readInputBytes, readStdin } from "../input/read.js";
@@ -143,9 +143,8 @@ async function planRun(inputs: readonly string[], setup: RunSetup, io: RunIO) {
       "seo-rewrite: warning: --keep-rejected does nothing without --out (a rejected article is never printed): give --out DIR to keep it\n",
     );
   }
-  const formatWarning = formatPlaceWarning(options.format, options.out);
-  if (formatWarning !== undefined && !options.quiet) {
-    io.stderr.write(`seo-rewrite: warning: ${formatWarning}\n`);
+  for (const warning of options.quiet ? [] : formatWarnings(options)) {
+    io.stderr.write(`seo-rewrite: warning: ${warning}\n`);
   }
   const badPlace = await outputPlaceProblem(options, io.cwd);
   if (badPlace !== undefined) throw new RunUsageError(badPlace);

@@ -7,7 +7,7 @@ import { normaliseAnswer, stripChatWrapper } from "../core/answer.js";
 import { parseArticle } from "../core/article.js";
 import { composeArticle, type Provenance } from "../core/compose.js";
 import { errorsOf, type Finding } from "../core/finding.js";
-import type { PublishFormat } from "../core/formats.js";
+import type { FormatOptions, PublishFormat } from "../core/formats.js";
 import { frenchDate } from "../core/french-dates.js";
 import { languageNameInFrench } from "../core/language.js";
 import {
@@ -59,6 +59,8 @@ export interface RewriteSettings {
   originalityWarning: number;
   /** Front-matter conventions of the site generator. Default: `plain`. */
   format?: PublishFormat;
+  /** `--draft`, `--categories`, `--permalink-base`. */
+  formatOptions?: FormatOptions;
 }
 
 export interface AttemptRecord {
@@ -268,6 +270,7 @@ export function judgeAnswer(
     provenanceOf(source, settings),
     settings.lang,
     settings.format,
+    settings.formatOptions,
   );
   const written = parseArticle(markdown);
   const findings = runChecks(written, checkContextFor(settings, referenceText(source)), RULES);

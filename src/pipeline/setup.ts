@@ -1,3 +1,4 @@
+import type { FormatOptions } from "../core/formats.js";
 import { hashOptions } from "../core/freshness.js";
 import type { PromptTemplate } from "../core/prompt.js";
 import type { ChatClient } from "../model/llm.js";
@@ -65,6 +66,21 @@ export function dateOf(now: Date): string {
   return `${day}T${pad(now.getHours())}:${pad(now.getMinutes())}:${pad(now.getSeconds())}${zone}`;
 }
 
+/** The publishing options given (`--draft`, `--categories`, `--permalink-base`), none when absent. */
+function formatOptionsOf(options: {
+  draft?: boolean | undefined;
+  categories?: readonly string[] | undefined;
+  permalinkBase?: string | undefined;
+}): FormatOptions {
+  const chosen: FormatOptions = {};
+  if (options.draft === true) chosen.draft = true;
+  if (options.categories !== undefined && options.categories.length > 0) {
+    chosen.categories = [...options.categories];
+  }
+  if (options.permalinkBase !== undefined) chosen.permalinkBase = options.permalinkBase;
+  return chosen;
+}
+
 /** What the requests are asked with and answers judged by, from this run's setup. */
 export function storedSettingsOf(setup: Omit<RunSetup, "chat">): StoredSettings {
   const { options } = setup;
@@ -82,12 +98,14 @@ export function storedSettingsOf(setup: Omit<RunSetup, "chat">): StoredSettings 
       keyword: options.keyword,
       temperature: setup.template.temperature,
       format: options.format,
+      formatOptions: formatOptionsOf(options),
     }),
     maxInputWords: options.maxInputWords,
     template: setup.template,
     repairTemplate: setup.repairTemplate,
   };
   if (options.keyword !== undefined) settings.keyword = options.keyword;
+  Object.assign(settings, formatOptionsOf(options));
   if (setup.template.temperature !== undefined && modelAcceptsTemperature(setup.model)) {
     settings.temperature = setup.template.temperature;
   }
@@ -121,6 +139,7 @@ export function rewriteSettingsOf(
     originalityError: stored.originalityError,
     originalityWarning: stored.originalityWarning,
     format: stored.format,
+    formatOptions: formatOptionsOf(stored),
   };
   if (stored.keyword !== undefined) settings.keyword = stored.keyword;
   if (stored.temperature !== undefined) settings.temperature = stored.temperature;

@@ -37,6 +37,10 @@ export interface SettingValues {
   ext: string;
   maxInputWords: number;
   format: PublishFormat;
+  draft: boolean;
+  /** Comma-separated, as `--categories` takes it (a config file may give a list). */
+  categories: string;
+  permalinkBase: string;
   keepRejected: boolean;
   failFast: boolean;
   quiet: boolean;
@@ -111,6 +115,19 @@ export const SETTING_SCHEMAS: { readonly [K in SettingKey]: z.ZodType<SettingVal
     .transform((list) => (Array.isArray(list) ? list.join(",") : list)),
   maxInputWords: wholeNumber(1),
   format: z.enum(FORMATS, { error: `expected one of ${FORMATS.join(", ")}` }),
+  draft: flag,
+  categories: z
+    .union([z.string(), z.array(z.string())], {
+      error: 'expected a list such as "actualité,économie" or ["actualité", "économie"]',
+    })
+    .transform((list) => (Array.isArray(list) ? list.join(",") : list)),
+  // A path on the site, written into front-matter as is: no scheme, query, spaces or `..`.
+  permalinkBase: z
+    .string({ error: "expected a string" })
+    .regex(/^\/?(?:[\p{L}\p{N}._~-]+\/?)*$/u, {
+      error: "expected a path on the site such as /blog/ (letters, digits, . _ ~ - and /)",
+    })
+    .refine((path) => !path.split("/").includes(".."), { error: "expected a path without .." }),
   keepRejected: flag,
   failFast: flag,
   quiet: flag,
@@ -139,6 +156,9 @@ const KINDS: Readonly<Record<SettingKey, "string" | "number" | "boolean">> = {
   ext: "string",
   maxInputWords: "number",
   format: "string",
+  draft: "boolean",
+  categories: "string",
+  permalinkBase: "string",
   keepRejected: "boolean",
   failFast: "boolean",
   quiet: "boolean",

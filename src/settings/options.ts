@@ -18,6 +18,7 @@ export const DEFAULTS = {
   ext: ".txt,.md,.markdown,.html,.htm",
   maxInputWords: 20_000,
   format: "plain",
+  draft: false,
   keepRejected: false,
   failFast: false,
   verbose: false,
@@ -50,6 +51,13 @@ export const rewriteOptionsSchema = z.object({
   ),
   maxInputWords: S.maxInputWords.default(DEFAULTS.maxInputWords),
   format: S.format.default(DEFAULTS.format),
+  draft: S.draft.default(DEFAULTS.draft),
+  categories: S.categories.optional().transform((list) => {
+    if (list === undefined) return undefined;
+    const names = [...new Set(list.split(",").map((name) => name.trim()))].filter(Boolean);
+    return names.length > 0 ? names : undefined;
+  }),
+  permalinkBase: S.permalinkBase.optional(),
   // Per run only: never in a config file or the environment.
   force: z.boolean().default(false),
   dryRun: z.boolean().default(false),

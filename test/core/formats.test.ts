@@ -4,6 +4,7 @@ import { stringify } from "yaml";
 import {
   FORMATS,
   formatPlaceWarning,
+  formatWarnings,
   isPublishFormat,
   mapFrontMatter,
   PROVENANCE_FIELDS,
@@ -131,6 +132,19 @@ describe("mapFrontMatter", () => {
     expect(matter(file).data).toEqual(JSON.parse(JSON.stringify(mapped)));
   });
 
+  it.each(FORMATS)("%s writes --categories as a list after the keywords", (format) => {
+    const mapped = mapFrontMatter(DATA, format, { categories: ["Tech", "Europe"] });
+    expect(mapped.categories).toEqual(["Tech", "Europe"]);
+    const keys = Object.keys(mapped);
+    expect(keys.indexOf("categories")).toBeGreaterThan(keys.indexOf("keywords"));
+    expect(mapFrontMatter(DATA, format)).not.toHaveProperty("categories");
+  });
+
+  it("plain: draft only when asked for, so a default run writes what it always wrote", () => {
+    expect(mapFrontMatter(DATA, "plain", { draft: true })).toMatchObject({ draft: true });
+    expect(mapFrontMatter(DATA, "plain", { draft: false })).not.toHaveProperty("draft");
+  });
+
   it("adds no tags when there are no keywords", () => {
     const { keywords: _dropped, ...rest } = DATA;
     expect(mapFrontMatter(rest, "hugo")).not.toHaveProperty("tags");
@@ -203,5 +217,19 @@ describe("formatPlaceWarning", () => {
     expect(formatPlaceWarning("jekyll", "site/_articles")).toBeUndefined();
     expect(formatPlaceWarning("hugo", "site/_posts")).toBeUndefined();
     expect(formatPlaceWarning("jekyll", undefined)).toBeUndefined();
+  });
+});
+
+describe("formatWarnings", () => {
+  it("says when --permalink-base has no effect on the format, and nothing otherwise", () => {
+    for (const format of ["plain", "hugo", "astro"] as const) {
+      expect(formatWarnings({ format, permalinkBase: "/blog/" })).toEqual([
+        expect.stringContaining("--permalink-base sets the permalink of jekyll and eleventy"),
+      ]);
+    }
+    expect(formatWarnings({ format: "jekyll", permalinkBase: "/blog/" })).toEqual([]);
+    expect(formatWarnings({ format: "eleventy", permalinkBase: "/blog/" })).toEqual([]);
+    expect(formatWarnings({ format: "hugo" })).toEqual([]);
+    expect(formatWarnings({ format: "jekyll", out: "site/_posts" })).toHaveLength(1);
   });
 });

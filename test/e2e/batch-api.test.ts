@@ -93,6 +93,33 @@ describe("seo-rewrite batch", () => {
     expect(collect.stderr).toContain("after 2 attempt(s)");
   }, 60_000);
 
+  it("keeps submit's publishing options (--draft, --categories, --permalink-base) for collect", async () => {
+    server = await startFakeServer({
+      batch: { answer: () => ({ content: answerFixture("valid-article.md") }) },
+    });
+    const input = join(work, "in");
+    mkdirSync(input);
+    copyFileSync(join(ROOT, "seeds/reuters-microsoft-mistral-scraped.txt"), join(input, "a.txt"));
+    const out = join(work, "out");
+    const env = { OPENAI_API_KEY: "sk-batch-0123456789abcdef", OPENAI_BASE_URL: server.url };
+    const flags = [
+      "--format",
+      "jekyll",
+      "--draft",
+      "--categories",
+      "IA",
+      "--permalink-base",
+      "/blog",
+    ];
+    const submit = await runBin(["batch", "submit", input, "--out", out, ...flags], { env });
+    expect(submit.code, submit.stderr).toBe(0);
+    const collect = await runBin(["batch", "collect", out, "--wait"], { env });
+    expect(collect.code, collect.stderr).toBe(0);
+    const data = matter(readFileSync(join(out, "a.md"), "utf8")).data as Record<string, unknown>;
+    expect(data).toMatchObject({ published: false, categories: ["IA"] });
+    expect(data.permalink).toMatch(/^\/blog\/[a-z0-9-]+\/$/u);
+  }, 60_000);
+
   it("--dry-run on submit prints the size, the requests and the discounted cost, and sends nothing", async () => {
     server = await startFakeServer({ batch: {} });
     const run = await runBin(

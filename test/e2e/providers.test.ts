@@ -159,6 +159,69 @@ describe("--format", () => {
     expect(data.source_hash).toMatch(/^[0-9a-f]{16}$/u);
   });
 
+  it("--draft, --categories and --permalink-base reach the front-matter of each format", async () => {
+    const flags = ["--draft", "--categories", "Tech, Europe,Tech", "--permalink-base", "/blog/"];
+    const expected: Record<string, Record<string, unknown>> = {
+      plain: { draft: true, categories: ["Tech", "Europe"] },
+      hugo: { draft: true, categories: ["Tech", "Europe"] },
+      jekyll: {
+        published: false,
+        categories: ["Tech", "Europe"],
+        permalink: expect.stringMatching(/^\/blog\/[a-z0-9-]+\/$/u),
+      },
+      astro: { draft: true, categories: ["Tech", "Europe"] },
+      eleventy: {
+        draft: true,
+        categories: ["Tech", "Europe"],
+        permalink: expect.stringMatching(/^\/blog\/[a-z0-9-]+\/$/u),
+      },
+    };
+    for (const [format, fields] of Object.entries(expected)) {
+      const run = await runBin([SEED, "--format", format, ...flags], {
+        env: { OPENAI_API_KEY: "k", OPENAI_BASE_URL: server.url },
+      });
+      expect(run.code, run.stderr).toBe(0);
+      expect(matter(run.stdout).data, format).toMatchObject(fields);
+      const ignored = format !== "jekyll" && format !== "eleventy";
+      expect(run.stderr.includes("--permalink-base sets the permalink"), format).toBe(ignored);
+    }
+  });
+
+  it("takes the publishing options from a config file and the environment, and hashes them", async () => {
+    writeFileSync(
+      join(work, "seo-rewrite.config.json"),
+      JSON.stringify({
+        format: "eleventy",
+        categories: ["Économie", "IA"],
+        permalinkBase: "articles",
+      }),
+    );
+    const env = { OPENAI_API_KEY: "k", OPENAI_BASE_URL: server.url, SEO_REWRITE_DRAFT: "true" };
+    const run = await runBin([SEED], { env, cwd: work });
+    expect(run.code, run.stderr).toBe(0);
+    const data = matter(run.stdout).data as Record<string, unknown>;
+    expect(data).toMatchObject({ draft: true, categories: ["Économie", "IA"] });
+    expect(data.permalink).toMatch(/^\/articles\/[a-z0-9-]+\/$/u);
+    const plain = await runBin([SEED, "--format", "eleventy"], {
+      env: { OPENAI_API_KEY: "k", OPENAI_BASE_URL: server.url },
+    });
+    // An article written with other publishing options is not up to date with these.
+    expect((matter(plain.stdout).data as Record<string, unknown>).options_hash).not.toBe(
+      data.options_hash,
+    );
+  });
+
+  it("refuses a --permalink-base that is no path on the site", async () => {
+    for (const bad of ["https://example.com/blog/", "/blog/../admin/", "/a b/"]) {
+      const run = await runBin([SEED, "--permalink-base", bad, "--dry-run"], {
+        env: { OPENAI_API_KEY: "k" },
+      });
+      expect(run.code, bad).toBe(2);
+      expect(run.stderr).toContain("--permalink-base");
+      expect(server.requests).toHaveLength(0);
+    }
+  });
+
   it("an unknown format is a usage error", async () => {
     const run = await runBin([SEED, "--format", "wordpress"], { env: { OPENAI_API_KEY: "k" } });
     expect(run.code).toBe(2);

@@ -34,6 +34,10 @@ export const storedSettingsSchema = z.object({
   keyword: z.string().optional(),
   temperature: z.number().optional(),
   format: z.enum(FORMATS),
+  /** `--draft`, `--categories`, `--permalink-base`: absent when not given. */
+  draft: z.boolean().optional(),
+  categories: z.array(z.string()).optional(),
+  permalinkBase: z.string().optional(),
   originalityError: z.number(),
   originalityWarning: z.number(),
   optionsHash: z.string(),

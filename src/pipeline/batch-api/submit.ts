@@ -1,5 +1,5 @@
 import { relative, resolve, sep } from "node:path";
-import { formatPlaceWarning } from "../../core/formats.js";
+import { formatWarnings } from "../../core/formats.js";
 import { hashText } from "../../core/freshness.js";
 import { estimateCost, formatCost, priceOf } from "../../core/prices.js";
 import {
@@ -160,8 +160,7 @@ async function openSubmit(
     log.line(`seo-rewrite: ${badPlace}`);
     return EXIT.usage;
   }
-  const formatWarning = formatPlaceWarning(options.format, options.out);
-  if (formatWarning !== undefined) log.info(`seo-rewrite: warning: ${formatWarning}`);
+  for (const warning of formatWarnings(options)) log.info(`seo-rewrite: warning: ${warning}`);
   let previous: BatchState | undefined;
   try {
     previous = await readState(dir);
