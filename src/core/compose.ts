@@ -121,10 +121,40 @@ function frontMatterYaml(data: Readonly<Record<string, unknown>>): string {
  * `rejectedFrontMatter`); the body is kept. Text without our front-matter is returned as is.
  */
 export function markRejected(markdown: string): string {
+  const found = frontMatterOf(markdown);
+  if (found === undefined) return markdown;
+  const marked = rejectedFrontMatter(found.data);
+  return `---\n${frontMatterYaml(marked)}---\n${markdown.slice(found.length)}`;
+}
+
+/** The `slug` of a composed article's front-matter, if it has one. */
+export function slugOf(markdown: string): string | undefined {
+  const data = frontMatterOf(markdown)?.data;
+  return typeof data?.slug === "string" ? data.slug : undefined;
+}
+
+/**
+ * A composed article given another slug: `slug`, and the last segment of the `permalink` the
+ * jekyll and eleventy formats derive from it, so the URL follows. The body is kept.
+ */
+export function withSlug(markdown: string, slug: string): string {
+  const found = frontMatterOf(markdown);
+  if (found === undefined || typeof found.data.slug !== "string") return markdown;
+  const previous = found.data.slug;
+  const data: Record<string, unknown> = { ...found.data, slug };
+  if (typeof data.permalink === "string" && data.permalink.endsWith(`/${previous}/`)) {
+    data.permalink = `${data.permalink.slice(0, -previous.length - 1)}${slug}/`;
+  }
+  return `---\n${frontMatterYaml(data)}---\n${markdown.slice(found.length)}`;
+}
+
+/** Our front-matter block (as composeArticle writes it) parsed, and its length in characters. */
+function frontMatterOf(
+  markdown: string,
+): { data: Record<string, unknown>; length: number } | undefined {
   const match = /^---\n([\s\S]*?\n)?---\n/u.exec(markdown);
-  if (!match) return markdown;
+  if (!match) return undefined;
   const data: unknown = fromYaml(match[1] ?? "");
-  if (data === null || typeof data !== "object" || Array.isArray(data)) return markdown;
-  const marked = rejectedFrontMatter(data as Record<string, unknown>);
-  return `---\n${frontMatterYaml(marked)}---\n${markdown.slice(match[0].length)}`;
+  if (data === null || typeof data !== "object" || Array.isArray(data)) return undefined;
+  return { data: data as Record<string, unknown>, length: match[0].length };
 }

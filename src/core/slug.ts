@@ -24,3 +24,20 @@ export function slugify(title: string): string {
   }
   return slug || "article";
 }
+
+/**
+ * `slug` when `isFree` says so, else the first free `slug-2`, `slug-3`…, the base cut between
+ * words so the whole stays within {@link MAX_SLUG_LENGTH}.
+ */
+export function uniqueSlug(slug: string, isFree: (candidate: string) => boolean): string {
+  if (isFree(slug)) return slug;
+  for (let number = 2; ; number += 1) {
+    const suffix = `-${number}`;
+    let base = slug;
+    while (base.length + suffix.length > MAX_SLUG_LENGTH && base.includes("-")) {
+      base = base.slice(0, base.lastIndexOf("-"));
+    }
+    const candidate = `${base.slice(0, MAX_SLUG_LENGTH - suffix.length)}${suffix}`;
+    if (isFree(candidate)) return candidate;
+  }
+}

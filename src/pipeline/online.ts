@@ -7,6 +7,7 @@ import type { Tokenizer } from "../core/tokens.js";
 import { readInputBytes, readStdin } from "../input/read.js";
 import { type ChatClient, LlmError } from "../model/llm.js";
 import { contextWarning } from "../model/providers.js";
+import { SlugBook } from "../output/slugs.js";
 import { outputPlaceProblem, writeFileAtomic } from "../output/write.js";
 import { costOf, dryRunRecord, forecastLine, forecastOf, tokenizerFor } from "./forecast.js";
 import { listUnits, OutputClaims, type Unit } from "./inputs.js";
@@ -61,6 +62,8 @@ interface OnlineRun {
   forecastTotal: { prompt: number; completion: number };
   /** Set by `--fail-fast` after a failure: no article starts any more. */
   stopStarting: boolean;
+  /** The slugs under `--out`, so no two pages share a URL. */
+  slugs: SlugBook;
 }
 
 export async function runRewrite(
@@ -113,6 +116,10 @@ async function runOnline(inputs: readonly string[], setup: RunSetup, io: RunIO):
     dryRuns: [],
     forecastTotal: { prompt: 0, completion: 0 },
     stopStarting: false,
+    slugs:
+      options.out !== undefined && !options.dryRun
+        ? await SlugBook.read(resolve(io.cwd, options.out))
+        : SlugBook.empty(),
   };
   // An input that cannot even be listed (a typo, an empty folder) is a failed input.
   for (const problem of problems) {
@@ -345,8 +352,13 @@ async function settleResult(
   if (result.ok) {
     entry.words = result.attempts[result.attempts.length - 1]?.words ?? 0;
     entry.warnings.push(...result.warnings.map((finding) => `${finding.rule}: ${finding.message}`));
-    if (outputPath !== undefined) await writeArticle(outputPath, result.markdown);
-    else io.stdout.write(result.markdown);
+    if (outputPath !== undefined) {
+      const warning = await writeArticle(outputPath, result.markdown, run.slugs);
+      if (warning !== undefined) {
+        entry.warnings.push(`slug: ${warning}`);
+        run.progress.info(`${entry.input}: warning: ${warning}`);
+      }
+    } else io.stdout.write(result.markdown);
     entry.status = "written";
     const cost = costOf(setup, entry.tokens.prompt, entry.tokens.completion);
     if (cost !== undefined) entry.cost = cost.amount;

@@ -5,6 +5,7 @@ import {
   writtenBySeoRewrite,
 } from "../core/freshness.js";
 import { prepareSource, type SourceDocument } from "../input/source.js";
+import type { SlugBook } from "../output/slugs.js";
 import {
   readExistingOutput,
   rejectedPathFor,
@@ -126,10 +127,21 @@ export function reportPreparation(
     );
 }
 
-/** write: the article, atomically; a `.rejected.md` left by an earlier failure goes. */
-export async function writeArticle(outputPath: string, markdown: string): Promise<void> {
-  await writeFileAtomic(outputPath, markdown);
+/**
+ * write: the article, atomically, under a slug no other file of `--out` holds; a
+ * `.rejected.md` left by an earlier failure goes. Returns the warning a renamed slug deserves.
+ */
+export async function writeArticle(
+  outputPath: string,
+  markdown: string,
+  slugs: SlugBook,
+): Promise<string | undefined> {
+  const claim = slugs.claim(markdown, outputPath);
+  await writeFileAtomic(outputPath, claim.markdown);
   await removeStaleRejected(outputPath);
+  const renamed = claim.renamed;
+  if (renamed === undefined) return undefined;
+  return `slug "${renamed.from}" is already the URL of ${renamed.holder}: written as "${renamed.to}" (give this article another title to choose its own)`;
 }
 
 /** write: the best failed attempt beside the output (`--keep-rejected`); returns its path. */

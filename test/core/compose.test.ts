@@ -5,6 +5,8 @@ import {
   markRejected,
   normaliseKeywords,
   type Provenance,
+  slugOf,
+  withSlug,
 } from "../../src/core/compose.js";
 import { hashOptions, isUpToDate } from "../../src/core/freshness.js";
 
@@ -110,5 +112,36 @@ describe("isUpToDate", () => {
     expect(hashOptions({ minWords: 700, lang: "fr", keyword: "IA" })).not.toBe(
       hashOptions({ minWords: 700, lang: "fr" }),
     );
+  });
+});
+
+describe("withSlug", () => {
+  const answer = parseArticle(`---
+title: "L'Europe et l'IA"
+description: "Une description."
+keywords: "IA, Europe"
+---
+
+Texte.
+`);
+
+  it("renames the slug and the permalink that ends with it, and keeps the body", () => {
+    const eleventy = composeArticle(answer, provenance, "fr", "eleventy", {
+      permalinkBase: "/blog/",
+    });
+    expect(slugOf(eleventy)).toBe("l-europe-et-l-ia");
+    const renamed = withSlug(eleventy, "l-europe-et-l-ia-2");
+    const data = parseArticle(renamed).frontMatter;
+    expect(data.slug).toBe("l-europe-et-l-ia-2");
+    expect(data.permalink).toBe("/blog/l-europe-et-l-ia-2/");
+    expect(data.title).toBe("L'Europe et l'IA");
+    expect(renamed.slice(renamed.indexOf("\n---\n"))).toBe(
+      eleventy.slice(eleventy.indexOf("\n---\n")),
+    );
+  });
+
+  it("leaves text without our front-matter as it is", () => {
+    expect(withSlug("Texte seul.\n", "x")).toBe("Texte seul.\n");
+    expect(slugOf("Texte seul.\n")).toBeUndefined();
   });
 });

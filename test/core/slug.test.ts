@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { SLUG_PATTERN, slugify } from "../../src/core/slug.js";
+import { MAX_SLUG_LENGTH, SLUG_PATTERN, slugify, uniqueSlug } from "../../src/core/slug.js";
 
 describe("slugify", () => {
   it.each([
@@ -73,4 +73,22 @@ describe("SLUG_PATTERN", () => {
       expect(slug).not.toMatch(SLUG_PATTERN);
     },
   );
+});
+
+describe("uniqueSlug", () => {
+  it("keeps a free slug, else takes the first free -2, -3…", () => {
+    expect(uniqueSlug("ia-europe", () => true)).toBe("ia-europe");
+    const taken = new Set(["ia-europe", "ia-europe-2"]);
+    expect(uniqueSlug("ia-europe", (slug) => !taken.has(slug))).toBe("ia-europe-3");
+  });
+
+  it("cuts the base between words so a suffixed slug stays within the limit", () => {
+    const long = slugify("ab ".repeat(27));
+    expect(long.length).toBeGreaterThan(MAX_SLUG_LENGTH - 3);
+    const unique = uniqueSlug(long, (slug) => slug !== long);
+    expect(unique.length).toBeLessThanOrEqual(MAX_SLUG_LENGTH);
+    expect(unique).toMatch(/-2$/u);
+    expect(unique).toMatch(SLUG_PATTERN);
+    expect(long.startsWith(unique.slice(0, -2))).toBe(true);
+  });
 });

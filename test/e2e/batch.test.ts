@@ -41,7 +41,8 @@ function tree(folder: string): string[] {
       else files.push(relative(folder, path).split("\\").join("/"));
     }
   };
-  walk(folder);
+  // A run interrupted before its first article (a slow, loaded machine) leaves no folder.
+  if (existsSync(folder)) walk(folder);
   return files.sort();
 }
 

@@ -287,3 +287,61 @@ describe("a rejected article in every format", () => {
     },
   );
 });
+
+/** Two inputs whose answers share one title, written in one run with `flags`. */
+async function writeTwins(format: PublishFormat, out: string, flags: string[] = []) {
+  server = await startFakeServer();
+  const input = join(work, "twins");
+  mkdirSync(input, { recursive: true });
+  writeFileSync(join(input, "premier.txt"), readFileSync(join(ROOT, WRITTEN)));
+  writeFileSync(join(input, "second.txt"), readFileSync(join(ROOT, WRITTEN)));
+  const env = { OPENAI_API_KEY: KEY, OPENAI_BASE_URL: server.url };
+  const run = await runMain([input, "--out", out, "--format", format, ...flags], { env });
+  expect(run.code, run.stderr).toBe(0);
+  return run;
+}
+
+/** A Hugo site that renders each article's title and nothing else. */
+function bareHugoSite(): string {
+  const root = join(work, "hugo");
+  write(
+    join(root, "hugo.toml"),
+    'baseURL = "https://example.org/"\ndisableKinds = ["taxonomy", "term", "RSS", "sitemap"]\n',
+  );
+  write(join(root, "layouts", "_default", "single.html"), "<h1>{{ .Title }}</h1>");
+  write(join(root, "layouts", "_default", "list.html"), "");
+  return root;
+}
+
+describe("one title twice, and the publishing options, in real builds", () => {
+  it("Hugo publishes both articles of one title, at <slug>/ and <slug>-2/", async () => {
+    const root = bareHugoSite();
+    const run = await writeTwins("hugo", join(root, "content", "posts"));
+    expect(run.stderr).toContain(`slug "${SLUG}" is already the URL of`);
+    hugo(root);
+    // The list layout is empty, and Hugo writes no empty page: the articles' pages remain.
+    expect(pages(join(root, "public"))).toEqual([
+      `posts/${SLUG}-2/index.html`,
+      `posts/${SLUG}/index.html`,
+    ]);
+  }, 60_000);
+
+  it("Hugo publishes nothing written with --draft", async () => {
+    const root = bareHugoSite();
+    await writeTwins("hugo", join(root, "content", "posts"), ["--draft"]);
+    hugo(root);
+    expect(pages(join(root, "public")).filter((page) => page.includes(SLUG))).toEqual([]);
+  }, 60_000);
+
+  it("Eleventy builds both articles of one title under --permalink-base, instead of failing", async () => {
+    const root = join(work, "eleventy");
+    write(join(root, "src", "index.liquid"), "");
+    await writeTwins("eleventy", join(root, "src", "articles"), ["--permalink-base", "/blog/"]);
+    eleventy(root);
+    expect(pages(join(root, "_site"))).toEqual([
+      `blog/${SLUG}-2/index.html`,
+      `blog/${SLUG}/index.html`,
+      "index.html",
+    ]);
+  }, 60_000);
+});

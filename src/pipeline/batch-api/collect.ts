@@ -2,6 +2,7 @@ import { resolve } from "node:path";
 import pLimit from "p-limit";
 import { estimateCost } from "../../core/prices.js";
 import { type ChatClient, type ChatResult, LlmError } from "../../model/llm.js";
+import { SlugBook } from "../../output/slugs.js";
 import { writeFileAtomic } from "../../output/write.js";
 import type { RewriteSettings } from "../rewrite.js";
 import { EXIT } from "../setup.js";
@@ -119,6 +120,7 @@ class Collector {
   readonly #settings: RewriteSettings;
   readonly #host: RequestHost;
   readonly #outcome: OutcomeContext;
+  #slugs: Promise<SlugBook> | undefined;
   #lastSave: number;
   // An answer sent back for repair was judged against its source a moment ago: the repair
   // request reuses it instead of reading, decoding and cleaning the input again. Only those
@@ -154,6 +156,10 @@ class Collector {
         setup.preset.free
           ? undefined
           : estimateCost(state.settings.model, prompt, completion, { batchDiscount: !online }),
+      slugs: () => {
+        this.#slugs ??= SlugBook.read(session.dir);
+        return this.#slugs;
+      },
     };
     this.#lastSave = io.now().getTime();
   }

@@ -2,18 +2,15 @@ import { resolve } from "node:path";
 import { errorsOf } from "../../core/finding.js";
 import { writtenBySeoRewrite } from "../../core/freshness.js";
 import type { ChatResult } from "../../model/llm.js";
-import {
-  readExistingOutput,
-  rejectedPathFor,
-  removeStaleRejected,
-  writeFileAtomic,
-} from "../../output/write.js";
+import type { SlugBook } from "../../output/slugs.js";
+import { readExistingOutput, rejectedPathFor, writeFileAtomic } from "../../output/write.js";
 import {
   judgeAnswer,
   type RewriteSettings,
   repairMessages,
   type SourceForRewrite,
 } from "../rewrite.js";
+import { writeArticle } from "../stages.js";
 import type { Log } from "./setup.js";
 import type { ArticleRecord } from "./state.js";
 
@@ -32,6 +29,8 @@ export interface OutcomeContext {
   log: Log;
   /** What these tokens cost, with the batch discount when not `online`; undefined when unknown. */
   costOf(prompt: number, completion: number, online: boolean): number | undefined;
+  /** The slugs under the output folder, read at the first article written. */
+  slugs(): Promise<SlugBook>;
 }
 
 export type Outcome = "written" | "repair" | "failed";
@@ -89,12 +88,15 @@ export async function applyAnswer(
       );
       return "failed";
     }
-    await writeFileAtomic(path, verdict.markdown);
-    await removeStaleRejected(path);
+    const slugWarning = await writeArticle(path, verdict.markdown, await context.slugs());
     article.status = "written";
     article.turns = [];
     article.reasons = [];
     article.warnings = verdict.findings.map((finding) => `${finding.rule}: ${finding.message}`);
+    if (slugWarning !== undefined) {
+      article.warnings.push(`slug: ${slugWarning}`);
+      log.info(`${article.input}: warning: ${slugWarning}`);
+    }
     if (verdict.words !== undefined) article.words = verdict.words;
     article.finishedAt = context.now().toISOString();
     delete article.batchId;
