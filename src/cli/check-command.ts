@@ -1,6 +1,7 @@
 import { checkContextFor } from "../checks/rule.js";
 import { RULES, runChecks } from "../checks/rules.js";
 import { parseArticle } from "../core/article.js";
+import { printable } from "../core/printable.js";
 import {
   type FileReport,
   formatFindingLine,
@@ -117,9 +118,10 @@ export async function runCheck(
       continue;
     }
     const { file, read } = item;
+    const name = printable(file.display);
     if ("error" in read) {
-      io.stderr.write(`${file.display}: ${read.error}\n`);
-      reports.push(unreadableReport(file.display, `${file.display}: ${read.error}`));
+      io.stderr.write(`${name}: ${read.error}\n`);
+      reports.push(unreadableReport(name, `${name}: ${read.error}`));
       unreadable += 1;
       continue;
     }
@@ -127,11 +129,11 @@ export async function runCheck(
     const findings = runChecks(article, context, RULES).filter(
       (finding) => !options.quiet || finding.severity === "error",
     );
-    const report = toFileReport(file.display, article.words, findings);
+    const report = toFileReport(name, article.words, findings);
     reports.push(report);
     if (!options.json && findings.length > 0) {
       io.stdout.write(
-        `${findings.map((finding) => formatFindingLine(file.display, finding)).join("\n")}\n\n`,
+        `${findings.map((finding) => formatFindingLine(name, finding)).join("\n")}\n\n`,
       );
     }
   }

@@ -1,3 +1,4 @@
+import { printable } from "../core/printable.js";
 import { plural } from "../core/reporters.js";
 import { costOf } from "./forecast.js";
 import type { ArticleStatus } from "./progress.js";
@@ -65,9 +66,9 @@ export function entryDetail(entry: ReportEntry, options: { verbose: boolean; dry
       entry.warnings.length > 0
         ? `, ${plural(entry.warnings.length, "warning")}${options.verbose ? "" : ": --verbose lists them"}`
         : "";
-    return `${entry.output ? `→ ${entry.output} ` : ""}(${entry.words} words, ${plural(entry.attempts, "attempt")}${warnings})`;
+    return `${entry.output ? `→ ${printable(entry.output)} ` : ""}(${entry.words} words, ${plural(entry.attempts, "attempt")}${warnings})`;
   }
-  return options.dryRun ? "(dry run)" : `(up to date: ${entry.output})`;
+  return options.dryRun ? "(dry run)" : `(up to date: ${printable(entry.output ?? "")})`;
 }
 
 /** The report, its totals counted from its own entries (one per input) so the two agree. */

@@ -4,6 +4,7 @@ import {
   isUpToDate,
   writtenBySeoRewrite,
 } from "../core/freshness.js";
+import { printable } from "../core/printable.js";
 import { prepareSource, type SourceDocument } from "../input/source.js";
 import type { SlugBook } from "../output/slugs.js";
 import {
@@ -59,7 +60,7 @@ export async function existingOutputAt(
 }
 
 export function foreignOutputReason(outputPath: string): string {
-  return `${outputPath} exists and was not written by seo-rewrite: move it, or pass --force to replace it`;
+  return `${printable(outputPath)} exists and was not written by seo-rewrite: move it, or pass --force to replace it`;
 }
 
 export type PreparedSource =
