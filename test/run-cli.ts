@@ -25,6 +25,8 @@ export interface CliCall {
   cwd?: string;
   /** Send this signal after the given delay (subprocess only). */
   signal?: { name: NodeJS.Signals; afterMs: number };
+  /** Run as this user (subprocess only; the test process must be root). */
+  user?: { uid: number; gid: number };
 }
 
 export const BIN = fileURLToPath(new URL("../bin/seo-rewrite.js", import.meta.url));
@@ -64,6 +66,7 @@ function spawnBin(args: readonly string[], call: CliCall): Promise<CliRun> {
       cwd: call.cwd ?? ROOT,
       env: { PATH: process.env.PATH ?? "", NO_COLOR: "1", ...call.env },
       stdio: ["pipe", "pipe", "pipe"],
+      ...(call.user ? { uid: call.user.uid, gid: call.user.gid } : {}),
     });
     let stdout = "";
     let stderr = "";

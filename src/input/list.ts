@@ -3,7 +3,7 @@
  * globs expanded (tinyglobby). Each file keeps its path relative to the input it came
  * from, so `--out DIR` can mirror the tree. Lazy: files are yielded as they are found.
  */
-import type { Dirent } from "node:fs";
+import type { Dirent, Stats } from "node:fs";
 import { readdir, realpath, stat } from "node:fs/promises";
 import {
   dirname,
@@ -14,6 +14,7 @@ import {
   resolve,
   sep,
 } from "node:path";
+import { printable } from "../core/printable.js";
 
 /** Extensions taken from folders and extension-less globs (default). */
 export const DEFAULT_INPUT_EXTENSIONS: readonly string[] = [
@@ -46,12 +47,32 @@ export interface InputProblem {
 
 export type ListedInput = InputFile | InputProblem;
 
+/** The file-system calls a listing makes (tests inject failures a root user never meets). */
+export interface ListingFs {
+  readdir(path: string, options: { withFileTypes: true }): Promise<Dirent[]>;
+  realpath(path: string): Promise<string>;
+  stat(path: string): Promise<Stats>;
+}
+
+const NODE_FS: ListingFs = { readdir, realpath, stat };
+
 export interface ListOptions {
   /** Extensions with or without the dot, any case; default: {@link DEFAULT_INPUT_EXTENSIONS}. */
   extensions?: readonly string[];
   /** Where relative inputs are resolved; default: `process.cwd()`. */
   cwd?: string;
+  /**
+   * Told of each file a folder walk leaves out although its extension is taken (a hidden
+   * file), with why, so that nothing is dropped silently.
+   */
+  onSkipped?: (display: string, reason: string) => void;
+  /** default: node:fs/promises */
+  fs?: ListingFs;
 }
+
+/** Why a hidden file found in a folder is not rewritten, and how to take it anyway. */
+export const HIDDEN_FILE_REASON =
+  "hidden file (its name starts with a dot): name it on the command line to rewrite it";
 
 function normaliseExtensions(extensions: readonly string[]): Set<string> {
   return new Set(
@@ -77,6 +98,11 @@ function commonFolder(folders: readonly string[]): string | undefined {
   return first.slice(0, length).join(sep) || sep;
 }
 
+/**
+ * Hidden, by the Unix habit every tool shares (`ls`, globs, Git): a name starting with a
+ * dot — `.draft.md`, macOS's `._article.md`, but also `..txt`. Folders such as `.git` are
+ * skipped without a word; a hidden file with a taken extension is reported as skipped.
+ */
 function isHidden(name: string): boolean {
   return name.startsWith(".");
 }
@@ -86,31 +112,57 @@ function byName(a: Dirent, b: Dirent): number {
   return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
 }
 
-async function* walkFolder(
-  root: string,
-  extensions: Set<string>,
-  visited: Set<string>,
-  folder = root,
-): AsyncGenerator<string> {
-  const real = await realpath(folder);
-  // A symbolic link back up the tree would loop forever.
-  if (visited.has(real)) return;
-  visited.add(real);
-  const entries = (await readdir(folder, { withFileTypes: true })).sort(byName);
+/** What a folder walk finds: a file to take, a hidden file left out, a subfolder it cannot read. */
+type Walked = { relative: string } | { hidden: string } | { unreadable: string; error: unknown };
+
+interface Walk {
+  root: string;
+  extensions: Set<string>;
+  visited: Set<string>;
+  fs: ListingFs;
+}
+
+/** The folder's entries, sorted; or the error that kept them from being listed. */
+async function entriesOf(walk: Walk, folder: string): Promise<Dirent[] | { error: unknown }> {
+  try {
+    const real = await walk.fs.realpath(folder);
+    // A symbolic link back up the tree would loop forever.
+    if (walk.visited.has(real)) return [];
+    walk.visited.add(real);
+    return (await walk.fs.readdir(folder, { withFileTypes: true })).sort(byName);
+  } catch (error) {
+    return { error };
+  }
+}
+
+/**
+ * The files under `folder`, relative to the walk's root. A subfolder that cannot be read
+ * is yielded as such and the walk goes on: its readable siblings are still inputs.
+ */
+async function* walkFolder(walk: Walk, folder = walk.root): AsyncGenerator<Walked> {
+  const entries = await entriesOf(walk, folder);
+  if (!Array.isArray(entries)) {
+    // The root's own failure is the caller's (the input fails as a whole).
+    if (folder === walk.root) throw entries.error;
+    yield { unreadable: relativePath(walk.root, folder), error: entries.error };
+    return;
+  }
   for (const entry of entries) {
-    if (isHidden(entry.name)) continue;
     const path = join(folder, entry.name);
     let isDirectory = entry.isDirectory();
     let isFile = entry.isFile();
     if (entry.isSymbolicLink()) {
-      const target = await stat(path).catch(() => undefined);
+      const target = await walk.fs.stat(path).catch(() => undefined);
       isDirectory = target?.isDirectory() ?? false;
       isFile = target?.isFile() ?? false;
     }
-    if (isDirectory) {
-      if (!SKIPPED_FOLDERS.has(entry.name)) yield* walkFolder(root, extensions, visited, path);
-    } else if (isFile && extensions.has(extname(entry.name).toLowerCase())) {
-      yield relativePath(root, path);
+    const taken = isFile && walk.extensions.has(extname(entry.name).toLowerCase());
+    if (isHidden(entry.name)) {
+      if (taken) yield { hidden: relativePath(walk.root, path) };
+    } else if (isDirectory) {
+      if (!SKIPPED_FOLDERS.has(entry.name)) yield* walkFolder(walk, path);
+    } else if (taken) {
+      yield { relative: relativePath(walk.root, path) };
     }
   }
 }
@@ -136,7 +188,7 @@ function problemOf(input: string, error: unknown): InputProblem {
     code === "EACCES" || code === "EPERM"
       ? "permission denied: make it readable"
       : `cannot be read (${code ?? String(error)})`;
-  return { input, problem: `${input}: ${reason}` };
+  return { input, problem: `${printable(input)}: ${reason}` };
 }
 
 /** What every input of one listing shares. */
@@ -149,6 +201,8 @@ interface Listing {
   visited: Set<string>;
   /** Where files named one by one mirror their tree from; undefined: each keeps its name. */
   filesRoot: string | undefined;
+  onSkipped: NonNullable<ListOptions["onSkipped"]>;
+  fs: ListingFs;
 }
 
 /**
@@ -181,26 +235,41 @@ async function fileOf(
 ): Promise<InputFile | undefined> {
   const path = resolve(listing.cwd, display);
   // Deduplicated by real path: a file reached through a symbolic link is the same file.
-  const real = await realpath(path).catch(() => path);
+  const real = await listing.fs.realpath(path).catch(() => path);
   if (listing.seen.has(real)) return undefined;
   listing.seen.add(real);
   return { path, display: toPosix(display), relative: toPosix(relative), input };
 }
 
-/** A folder's files, walked recursively; a problem when it holds none or cannot be read. */
+/**
+ * A folder's files, walked recursively; a problem when it holds none or cannot be read, and
+ * one for each subfolder that cannot be read (its siblings are listed all the same).
+ */
 async function* listFolder(
   listing: Listing,
   input: string,
   absolute: string,
 ): AsyncGenerator<ListedInput> {
   // A folder inside one already walked (`in in/2024`): its files are listed already.
-  if (listing.visited.has(await realpath(absolute).catch(() => absolute))) return;
+  if (listing.visited.has(await listing.fs.realpath(absolute).catch(() => absolute))) return;
   let found = 0;
+  const walk = {
+    root: absolute,
+    extensions: listing.extensions,
+    visited: listing.visited,
+    fs: listing.fs,
+  };
   try {
-    for await (const relative of walkFolder(absolute, listing.extensions, listing.visited)) {
-      const listed = await fileOf(listing, input, join(input, relative), relative);
-      found += 1;
-      if (listed) yield listed;
+    for await (const item of walkFolder(walk)) {
+      if (!("hidden" in item)) found += 1;
+      if ("unreadable" in item) {
+        yield problemOf(join(input, item.unreadable), item.error);
+      } else if ("hidden" in item) {
+        listing.onSkipped(printable(toPosix(join(input, item.hidden))), HIDDEN_FILE_REASON);
+      } else {
+        const listed = await fileOf(listing, input, join(input, item.relative), item.relative);
+        if (listed) yield listed;
+      }
     }
   } catch (error) {
     yield problemOf(input, error);
@@ -209,7 +278,7 @@ async function* listFolder(
   if (found === 0) {
     yield {
       input,
-      problem: `${input}: no ${describe(listing.extensions)} file in this folder (change --ext to take others)`,
+      problem: `${printable(input)}: no ${describe(listing.extensions)} file in this folder (change --ext to take others)`,
     };
   }
 }
@@ -218,7 +287,7 @@ async function* listFolder(
 async function* listGlob(listing: Listing, input: string): AsyncGenerator<ListedInput> {
   const { glob, isDynamicPattern } = await import("tinyglobby");
   if (!isDynamicPattern(input)) {
-    yield { input, problem: `${input}: no such file or folder` };
+    yield { input, problem: `${printable(input)}: no such file or folder` };
     return;
   }
   const { base, rest } = splitGlob(input, (segment) => isDynamicPattern(segment));
@@ -236,7 +305,7 @@ async function* listGlob(listing: Listing, input: string): AsyncGenerator<Listed
     .sort();
   if (matches.length === 0) {
     const which = namesExtension ? "" : ` ${describe(listing.extensions)}`;
-    yield { input, problem: `${input}: the pattern matches no${which} file` };
+    yield { input, problem: `${printable(input)}: the pattern matches no${which} file` };
     return;
   }
   for (const match of matches) {
@@ -253,7 +322,9 @@ async function* listInput(listing: Listing, input: string): AsyncGenerator<Liste
     return;
   }
   const absolute = resolve(listing.cwd, input);
-  const stats = await stat(absolute).catch((error: unknown) => error as NodeJS.ErrnoException);
+  const stats = await listing.fs
+    .stat(absolute)
+    .catch((error: unknown) => error as NodeJS.ErrnoException);
   if (!(stats instanceof Error)) {
     if (stats.isDirectory()) {
       yield* listFolder(listing, input, absolute);
@@ -292,6 +363,8 @@ export async function* listInputs(
     seen: new Set(),
     visited: new Set(),
     filesRoot: await filesRootOf(inputs, cwd),
+    onSkipped: options.onSkipped ?? (() => {}),
+    fs: options.fs ?? NODE_FS,
   };
   for (const input of inputs) yield* listInput(listing, input);
 }

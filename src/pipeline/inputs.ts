@@ -1,6 +1,7 @@
 import { open, realpath } from "node:fs/promises";
 import { basename, dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { isSeoRewriteOutput } from "../core/freshness.js";
+import { printable } from "../core/printable.js";
 import { type InputFile, listInputs } from "../input/list.js";
 import { outputPathFor } from "../output/write.js";
 import type { RewriteOptions } from "../settings/options.js";
@@ -12,9 +13,15 @@ import { type RunIO, RunUsageError } from "./setup.js";
  */
 
 export interface Unit {
-  /** How the input is named in messages and reports. */
+  /** How the input is named in messages and reports (control characters escaped). */
   label: string;
   file?: InputFile;
+}
+
+/** A file a folder walk left out (a hidden file), with why: reported, never dropped silently. */
+export interface SkippedFile {
+  label: string;
+  reason: string;
 }
 
 /** Is `path` the folder `folder` or inside it? */
@@ -58,9 +65,9 @@ export async function listUnits(
   inputs: readonly string[],
   options: Pick<RewriteOptions, "out" | "ext">,
   io: Pick<RunIO, "cwd">,
-): Promise<{ units: Unit[]; problems: string[] }> {
+): Promise<{ units: Unit[]; problems: string[]; skipped: SkippedFile[] }> {
   if (inputs.length === 0 || (inputs.length === 1 && inputs[0] === "-")) {
-    return { units: [{ label: "stdin" }], problems: [] };
+    return { units: [{ label: "stdin" }], problems: [], skipped: [] };
   }
   if (inputs.includes("-")) {
     throw new RunUsageError("- (stdin) cannot be mixed with files: pipe one article at a time");
@@ -72,24 +79,30 @@ export async function listUnits(
     for (const input of inputs) {
       if (isInside(await realPathOf(resolve(io.cwd, input)), out)) {
         throw new RunUsageError(
-          `--out ${options.out} holds the input ${input}: write the articles to a folder outside the inputs`,
+          `--out ${printable(options.out ?? "")} holds the input ${printable(input)}: write the articles to a folder outside the inputs`,
         );
       }
     }
   }
   const units: Unit[] = [];
   const problems: string[] = [];
-  for await (const item of listInputs(inputs, { extensions: options.ext, cwd: io.cwd })) {
+  const skipped: SkippedFile[] = [];
+  const listing = listInputs(inputs, {
+    extensions: options.ext,
+    cwd: io.cwd,
+    onSkipped: (label, reason) => skipped.push({ label, reason }),
+  });
+  for await (const item of listing) {
     if ("problem" in item) problems.push(item.problem);
     else if (out === undefined || !isInside(await realPathOf(item.path), out)) {
-      units.push({ label: item.display, file: item });
+      units.push({ label: printable(item.display), file: item });
     } else if (!(await isOurArticle(item.path))) {
       throw new RunUsageError(
-        `--out ${options.out} holds the input ${item.display}: write the articles to a folder outside the inputs, or move that input out of it`,
+        `--out ${printable(options.out ?? "")} holds the input ${printable(item.display)}: write the articles to a folder outside the inputs, or move that input out of it`,
       );
     }
   }
-  return { units, problems };
+  return { units, problems, skipped };
 }
 
 /**
@@ -111,14 +124,18 @@ export class OutputClaims {
   claim(relativeInput: string, label: string): { path: string } | { refusal: string } {
     const path = outputPathFor(this.outDir, relativeInput);
     if (path === undefined) {
-      return { refusal: `the output would fall outside --out ${this.outFlag}: rename the input` };
+      return {
+        refusal: `the output would fall outside --out ${printable(this.outFlag)}: rename the input`,
+      };
     }
     if (this.inputPaths.has(path)) {
-      return { refusal: `the output ${path} would overwrite an input: choose another --out` };
+      return {
+        refusal: `the output ${printable(path)} would overwrite an input: choose another --out`,
+      };
     }
     const claimant = this.#claimedBy.get(path);
     if (claimant !== undefined) {
-      return { refusal: `would write ${path}, as ${claimant} does: rename one of them` };
+      return { refusal: `would write ${printable(path)}, as ${claimant} does: rename one of them` };
     }
     this.#claimedBy.set(path, label);
     return { path };

@@ -3,6 +3,7 @@ import { resolve } from "node:path";
 import pLimit, { type LimitFunction } from "p-limit";
 import { formatWarnings } from "../core/formats.js";
 import { hashText } from "../core/freshness.js";
+import { printable } from "../core/printable.js";
 import type { Tokenizer } from "../core/tokens.js";
 import { readInputBytes, readStdin } from "../input/read.js";
 import { type ChatClient, LlmError } from "../model/llm.js";
@@ -82,7 +83,7 @@ export async function runRewrite(
 
 async function runOnline(inputs: readonly string[], setup: RunSetup, io: RunIO): Promise<number> {
   const { options } = setup;
-  const { units, problems } = await planRun(inputs, setup, io);
+  const { units, problems, skipped } = await planRun(inputs, setup, io);
   const progress = new Progress(
     io.stderr,
     options.quiet ? "quiet" : options.verbose ? "verbose" : "normal",
@@ -94,7 +95,7 @@ async function runOnline(inputs: readonly string[], setup: RunSetup, io: RunIO):
     );
     return EXIT.failed;
   }
-  progress.setTotal(units.length + problems.length);
+  progress.setTotal(units.length + problems.length + skipped.length);
   // Every request in flight listens to the run's abort signal (and the rate gate's wait).
   setMaxListeners(options.concurrency * 4 + 10, io.signal);
   const run: OnlineRun = {
@@ -126,6 +127,11 @@ async function runOnline(inputs: readonly string[], setup: RunSetup, io: RunIO):
     const input = problem.split(": ")[0] ?? problem;
     run.entries.push(newEntry(input, "failed", [problem]));
     progress.articleDone(input, "failed", problem.slice(input.length + 2));
+  }
+  // A file a folder walk left out is said, and is in the report: nothing vanishes.
+  for (const file of skipped) {
+    run.entries.push(newEntry(file.label, "skipped", [file.reason]));
+    progress.articleDone(file.label, "skipped", `(${file.reason})`);
   }
   // --concurrency bounds the model requests in flight. Articles get twice as many slots,
   // so while one article's answer is parsed and checked (CPU), the next request is
@@ -373,7 +379,8 @@ async function settleResult(
     entry.reasons.push(`${finding.rule}: ${finding.message}`);
   }
   if (setup.options.keepRejected && result.best !== undefined && outputPath !== undefined) {
-    entry.reasons.push(`best attempt kept as ${await writeRejected(outputPath, result.best)}`);
+    const kept = await writeRejected(outputPath, result.best);
+    entry.reasons.push(`best attempt kept as ${printable(kept)}`);
   }
 }
 

@@ -3,8 +3,10 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
+  HIDDEN_FILE_REASON,
   type InputFile,
   type InputProblem,
+  type ListingFs,
   type ListOptions,
   listInputs,
 } from "../../src/input/list.js";
@@ -169,5 +171,47 @@ describe("listInputs", () => {
     const first = await iterator.next();
     expect(first.value).toMatchObject({ display: "other/x.txt" });
     await iterator.return(undefined);
+  });
+});
+
+describe("listInputs: what a folder walk leaves out", () => {
+  it("fails only the subfolder it cannot read, and lists its siblings", async () => {
+    const { readdir, realpath, stat } = await import("node:fs/promises");
+    const denied = Object.assign(new Error("EACCES: permission denied"), { code: "EACCES" });
+    const fs: ListingFs = {
+      // Root reads any folder: the failure a user meets is injected.
+      readdir: async (path, options) => {
+        if (path.endsWith(join("articles", "sub", "deep"))) throw denied;
+        return readdir(path, options);
+      },
+      realpath,
+      stat,
+    };
+    const { files, problems } = await list(["articles"], { fs });
+    expect(problems).toEqual([
+      {
+        input: join("articles", "sub", "deep"),
+        problem: `${join("articles", "sub", "deep")}: permission denied: make it readable`,
+      },
+    ]);
+    expect(files.map((file) => file.relative)).toEqual([
+      "a.txt",
+      "b.md",
+      "sub/c.html",
+      "sub/e.htm",
+    ]);
+  });
+
+  it("tells of each hidden file it skips, not of hidden folders or other extensions", async () => {
+    const skipped: [string, string][] = [];
+    await list(["articles"], { onSkipped: (display, reason) => skipped.push([display, reason]) });
+    expect(skipped).toEqual([["articles/.draft.txt", HIDDEN_FILE_REASON]]);
+  });
+
+  it("escapes control characters of an input's name in its problem line", async () => {
+    const { problems } = await list(["nulle\npart"]);
+    expect(problems.map((problem) => problem.problem)).toEqual([
+      "nulle\\npart: no such file or folder",
+    ]);
   });
 });

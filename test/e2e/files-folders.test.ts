@@ -1,0 +1,155 @@
+import {
+  chmodSync,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { type FakeServer, startFakeServer } from "../fake-server.js";
+import { ROOT, runBin } from "../run-cli.js";
+
+/** Issue 15, files and folders: what a user sees from the built CLI. */
+const KEY = "sk-test-files-folders-0123456789abcdefghijkl";
+const SEED = join(ROOT, "seeds/reuters-microsoft-mistral-scraped.txt");
+
+let server: FakeServer | undefined;
+let work: string;
+
+function env(extra: Record<string, string> = {}): Record<string, string> {
+  return { OPENAI_API_KEY: KEY, OPENAI_BASE_URL: server?.url ?? "http://127.0.0.1:9", ...extra };
+}
+
+interface Report {
+  articles: { input: string; status: string; reasons: string[] }[];
+}
+
+function readReport(path: string): Report {
+  return JSON.parse(readFileSync(path, "utf8")) as Report;
+}
+
+beforeEach(() => {
+  work = mkdtempSync(join(tmpdir(), "seo-rewrite-files-"));
+});
+
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+  chmodSync(work, 0o700);
+  for (const name of readdirSync(work, { recursive: true, encoding: "utf8" })) {
+    try {
+      chmodSync(join(work, name), 0o755);
+    } catch {
+      // A folder chmod 000 hides its own entries until it is opened again: the next pass does.
+    }
+  }
+  rmSync(work, { recursive: true, force: true });
+});
+
+/**
+ * chmod 000 stops no read by root, and CI runs as root: there, the CLI runs as the
+ * unprivileged user `nobody`, for whom the permission holds (spawn's uid, which only root
+ * may set). Run as anyone else, it runs as that user.
+ */
+const asRoot = process.getuid?.() === 0;
+const unprivileged = asRoot ? { user: { uid: 65534, gid: 65534 } } : {};
+
+describe("an unreadable subfolder", () => {
+  it("fails alone, with its line and report entry; its readable siblings are rewritten", async () => {
+    server = await startFakeServer();
+    const input = join(work, "in");
+    mkdirSync(join(input, "locked"), { recursive: true });
+    mkdirSync(join(input, "z"), { recursive: true });
+    copyFileSync(SEED, join(input, "a.txt"));
+    copyFileSync(SEED, join(input, "locked", "b.txt"));
+    copyFileSync(SEED, join(input, "z", "c.txt"));
+    const out = join(work, "out");
+    mkdirSync(out);
+    // Readable by the unprivileged user, but for the locked folder.
+    chmodSync(work, 0o755);
+    chmodSync(out, 0o777);
+    chmodSync(input, 0o755);
+    chmodSync(join(input, "z"), 0o755);
+    for (const file of ["a.txt", "z/c.txt"]) chmodSync(join(input, file), 0o644);
+    chmodSync(join(input, "locked"), 0o000);
+    const report = join(out, "run.json");
+    const run = await runBin([input, "--out", out, "--report", report], {
+      env: env(),
+      ...unprivileged,
+    });
+    expect(run.code).toBe(1);
+    const failures = run.stderr.split("\n").filter((line) => line.includes("permission denied"));
+    expect(failures).toEqual([`${join(input, "locked")}: permission denied: make it readable`]);
+    expect(existsSync(join(out, "a.md"))).toBe(true);
+    expect(existsSync(join(out, "z", "c.md"))).toBe(true);
+    const entries = readReport(report).articles.map((entry) => [entry.input, entry.status]);
+    expect(entries).toEqual(
+      expect.arrayContaining([
+        [join(input, "locked"), "failed"],
+        [join(input, "a.txt"), "written"],
+        [join(input, "z/c.txt"), "written"],
+      ]),
+    );
+  });
+});
+
+describe("hidden files in a folder", () => {
+  it("lists each skipped dot-file (..txt, ...txt, .brouillon.md) on stderr and in the report, with why", async () => {
+    server = await startFakeServer();
+    const input = join(work, "in");
+    mkdirSync(input);
+    copyFileSync(SEED, join(input, "a.txt"));
+    for (const name of ["..txt", "...txt", ".brouillon.md"]) {
+      copyFileSync(SEED, join(input, name));
+    }
+    writeFileSync(join(input, ".DS_Store"), "binaire");
+    const report = join(work, "run.json");
+    const run = await runBin([input, "--out", join(work, "out"), "--report", report], {
+      env: env(),
+    });
+    expect(run.code).toBe(0);
+    const skipped = readReport(report).articles.filter((entry) => entry.status === "skipped");
+    // Sorted by code unit, as every folder is walked.
+    expect(skipped.map((entry) => entry.input)).toEqual([
+      join(input, "...txt"),
+      join(input, "..txt"),
+      join(input, ".brouillon.md"),
+    ]);
+    for (const entry of skipped) {
+      expect(entry.reasons).toEqual([
+        "hidden file (its name starts with a dot): name it on the command line to rewrite it",
+      ]);
+      expect(run.stderr).toContain(`${entry.input}: skipped (hidden file`);
+    }
+    expect(run.stderr).not.toContain(".DS_Store");
+    expect(server.chatRequests()).toHaveLength(1);
+  });
+
+  it("rewrites a dot-file named on the command line", async () => {
+    server = await startFakeServer();
+    copyFileSync(SEED, join(work, "..txt"));
+    const run = await runBin([join(work, "..txt"), "--out", join(work, "out")], { env: env() });
+    expect(run.code).toBe(0);
+    expect(existsSync(join(work, "out", "..md"))).toBe(true);
+  });
+});
+
+describe("names in messages", () => {
+  it("escapes a newline in a file name: each message stays one line", async () => {
+    server = await startFakeServer({ fallback: { kind: "error", status: 400 } });
+    const input = join(work, "in");
+    mkdirSync(input);
+    copyFileSync(SEED, join(input, "a\nb.txt"));
+    const run = await runBin([input, "--out", join(work, "out")], { env: env() });
+    expect(run.code).toBe(1);
+    expect(run.stderr).not.toContain("a\nb");
+    const line = run.stderr.split("\n").find((text) => text.includes("a\\nb.txt: failed"));
+    expect(line).toBeDefined();
+  });
+});
