@@ -5,7 +5,7 @@ import { formatWarnings } from "../core/formats.js";
 import { hashText } from "../core/freshness.js";
 import { printable } from "../core/printable.js";
 import type { Tokenizer } from "../core/tokens.js";
-import { readInputBytes, readStdin } from "../input/read.js";
+import { maxInputBytesFor, readInputBytes, readStdin } from "../input/read.js";
 import { type ChatClient, LlmError } from "../model/llm.js";
 import { contextWarning } from "../model/providers.js";
 import { SlugBook } from "../output/slugs.js";
@@ -209,7 +209,13 @@ async function rewriteUnit(unit: Unit, entry: ReportEntry, run: OnlineRun): Prom
   const { options } = run.setup;
   const claim = run.outputs.get(unit);
   if (claim !== undefined && "refusal" in claim) return failed(entry, claim.refusal);
-  const bytes = unit.file ? await readInputBytes(unit.file.path) : await readStdin(run.io.stdin);
+  const limit = {
+    maxBytes: maxInputBytesFor(options.maxInputWords, unit.file?.path),
+    limitFrom: "--max-input-words",
+  };
+  const bytes = unit.file
+    ? await readInputBytes(unit.file.path, limit)
+    : await readStdin(run.io.stdin, limit);
   const ours = ownOutputRefusal(bytes, options.force);
   if (ours !== undefined) return failed(entry, ours);
   const sourceHash = hashText(bytes);

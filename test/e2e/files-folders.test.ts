@@ -7,6 +7,7 @@ import {
   readdirSync,
   readFileSync,
   rmSync,
+  truncateSync,
   writeFileSync,
 } from "node:fs";
 import { tmpdir } from "node:os";
@@ -151,5 +152,41 @@ describe("names in messages", () => {
     expect(run.stderr).not.toContain("a\nb");
     const line = run.stderr.split("\n").find((text) => text.includes("a\\nb.txt: failed"));
     expect(line).toBeDefined();
+  });
+});
+
+describe("inputs of tens of MB", () => {
+  it("refuses each on its size, from --max-input-words, before reading it; the others run", async () => {
+    server = await startFakeServer();
+    const input = join(work, "in");
+    mkdirSync(input);
+    copyFileSync(SEED, join(input, "a.txt"));
+    for (const name of ["gros.txt", "page.html"]) {
+      writeFileSync(join(input, name), "");
+      truncateSync(join(input, name), 31 * 1024 * 1024);
+    }
+    const run = await runBin([input, "--out", join(work, "out")], { env: env() });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(
+      `${join(input, "gros.txt")}: failed: is 31.0 MB: too large to be an article (limit 299 KB, from --max-input-words); give the article's text, or raise --max-input-words`,
+    );
+    // HTML carries its markup besides its words: 8 MiB more.
+    expect(run.stderr).toContain(
+      `${join(input, "page.html")}: failed: is 31.0 MB: too large to be an article (limit 8.2 MB, from --max-input-words)`,
+    );
+    expect(existsSync(join(work, "out", "a.md"))).toBe(true);
+  });
+
+  it("stops reading stdin past the cap", async () => {
+    server = await startFakeServer();
+    const run = await runBin(["--max-input-words", "1000"], {
+      env: env(),
+      stdin: Buffer.alloc(9 * 1024 * 1024, "mot "),
+    });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(
+      /^stdin: failed: is over 8\.\d MB: too large to be an article \(limit 8\.0 MB, from --max-input-words\)/mu,
+    );
+    expect(server.chatRequests()).toHaveLength(0);
   });
 });

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   InputReadError,
   inputReadErrorOf,
+  maxInputBytesFor,
   readInputBytes,
   readStdin,
 } from "../../src/input/read.js";
@@ -85,5 +86,27 @@ describe("readStdin", () => {
 
   it("reads an empty stream as no bytes", async () => {
     expect((await readStdin(Readable.from([]))).length).toBe(0);
+  });
+});
+
+describe("maxInputBytesFor", () => {
+  it("allows 12 bytes a word, plus 64 KiB for text and 8 MiB for HTML, other files and stdin", () => {
+    expect(maxInputBytesFor(20_000, "a.txt")).toBe(20_000 * 12 + 64 * 1024);
+    expect(maxInputBytesFor(20_000, "a.MD")).toBe(20_000 * 12 + 64 * 1024);
+    expect(maxInputBytesFor(20_000, "a.html")).toBe(20_000 * 12 + 8 * 1024 * 1024);
+    expect(maxInputBytesFor(20_000, "a.rst")).toBe(20_000 * 12 + 8 * 1024 * 1024);
+    expect(maxInputBytesFor(20_000)).toBe(20_000 * 12 + 8 * 1024 * 1024);
+  });
+
+  it("names the setting the limit comes from in the refusal", async () => {
+    const error = await readError(
+      readStdin(Readable.from([Buffer.alloc(3000)]), {
+        maxBytes: 2048,
+        limitFrom: "--max-input-words",
+      }),
+    );
+    expect(error.message).toBe(
+      "is over 3 KB: too large to be an article (limit 2 KB, from --max-input-words); give the article's text, or raise --max-input-words",
+    );
   });
 });

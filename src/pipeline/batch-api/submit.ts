@@ -8,7 +8,7 @@ import {
   type Tokenizer,
 } from "../../core/tokens.js";
 import type { InputFile } from "../../input/list.js";
-import { readInputBytes } from "../../input/read.js";
+import { maxInputBytesFor, readInputBytes } from "../../input/read.js";
 import { outputPlaceProblem } from "../../output/write.js";
 import { tokenizerFor } from "../forecast.js";
 import { listUnits, OutputClaims } from "../inputs.js";
@@ -339,7 +339,10 @@ async function inspectAndQueue(
   const { options } = setup;
   let bytes: Uint8Array;
   try {
-    bytes = await readInputBytes(file.path);
+    bytes = await readInputBytes(file.path, {
+      maxBytes: maxInputBytesFor(options.maxInputWords, file.path),
+      limitFrom: "--max-input-words",
+    });
   } catch (error) {
     return error instanceof Error ? error.message : String(error);
   }
