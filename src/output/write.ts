@@ -1,8 +1,9 @@
 import { randomBytes } from "node:crypto";
-import { mkdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
-import { basename, dirname, extname, join, relative, resolve, sep } from "node:path";
+import { mkdir, readFile, realpath, rename, rm, stat, writeFile } from "node:fs/promises";
+import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { markRejected } from "../core/compose.js";
 import { writtenBySeoRewrite } from "../core/freshness.js";
+import { printable } from "../core/printable.js";
 
 /**
  * The write edge. Articles are written atomically — to a temporary file in the same
@@ -56,6 +57,34 @@ export function outputPathFor(outDir: string, relativeInput: string): string | u
     return undefined;
   }
   return target;
+}
+
+/** The path with every symbolic link resolved, also for a path that does not exist yet. */
+async function realPathOf(path: string): Promise<string> {
+  try {
+    return await realpath(path);
+  } catch {
+    const parent = dirname(path);
+    return parent === path ? path : join(await realPathOf(parent), basename(path));
+  }
+}
+
+/**
+ * Why an article must not be written at `path` although its name is under `outDir`: one of
+ * its folders is a symbolic link leading out of `--out` (`out/news -> /var/www/other`),
+ * and writing through it would put the article elsewhere. Compared as real paths; an
+ * `--out` that is itself a link is the folder it leads to. Undefined when the path is fine.
+ */
+export async function outsideOutProblem(
+  path: string,
+  outDir: string,
+  outFlag: string,
+): Promise<string | undefined> {
+  const root = await realPathOf(outDir);
+  const folder = await realPathOf(dirname(path));
+  const rest = relative(root, folder);
+  if (rest !== ".." && !rest.startsWith(`..${sep}`) && !isAbsolute(rest)) return undefined;
+  return `${printable(dirname(path))} leads to ${printable(folder)} through a symbolic link, outside --out ${printable(outFlag)}: nothing is written through it; replace the link with a folder`;
 }
 
 /**

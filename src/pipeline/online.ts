@@ -9,7 +9,7 @@ import { maxInputBytesFor, readInputBytes, readStdin } from "../input/read.js";
 import { type ChatClient, LlmError } from "../model/llm.js";
 import { contextWarning } from "../model/providers.js";
 import { SlugBook } from "../output/slugs.js";
-import { outputPlaceProblem, writeFileAtomic } from "../output/write.js";
+import { outputPlaceProblem, outsideOutProblem, writeFileAtomic } from "../output/write.js";
 import { costOf, dryRunRecord, forecastLine, forecastOf, tokenizerFor } from "./forecast.js";
 import { listUnits, OutputClaims, type Unit } from "./inputs.js";
 import { Progress } from "./progress.js";
@@ -209,6 +209,8 @@ async function rewriteUnit(unit: Unit, entry: ReportEntry, run: OnlineRun): Prom
   const { options } = run.setup;
   const claim = run.outputs.get(unit);
   if (claim !== undefined && "refusal" in claim) return failed(entry, claim.refusal);
+  const outside = await outsideOut(claim?.path, run);
+  if (outside !== undefined) return failed(entry, outside);
   const limit = {
     maxBytes: maxInputBytesFor(options.maxInputWords, unit.file?.path),
     limitFrom: "--max-input-words",
@@ -241,6 +243,13 @@ async function rewriteUnit(unit: Unit, entry: ReportEntry, run: OnlineRun): Prom
   reportPreparation(unit.label, prepared.document, run.progress);
   if (forecastArticle(unit, prepared, entry, run) === "dry run") return true;
   return requestArticle(unit, prepared, outputPath, entry, run);
+}
+
+/** A folder of the output that is a symbolic link out of --out: refused before any request. */
+async function outsideOut(path: string | undefined, run: OnlineRun): Promise<string | undefined> {
+  const { out } = run.setup.options;
+  if (path === undefined || out === undefined) return undefined;
+  return outsideOutProblem(path, resolve(run.io.cwd, out), out);
 }
 
 function failed(entry: ReportEntry, reason: string): true {
@@ -364,6 +373,9 @@ async function settleResult(
   if (result.ok) {
     entry.words = result.attempts[result.attempts.length - 1]?.words ?? 0;
     entry.warnings.push(...result.warnings.map((finding) => `${finding.rule}: ${finding.message}`));
+    // Checked again: a link may have been put there while the model answered.
+    const outside = await outsideOut(outputPath, run);
+    if (outside !== undefined) return failEntry(entry, outside);
     if (outputPath !== undefined) {
       const warning = await writeArticle(outputPath, result.markdown, run.slugs);
       if (warning !== undefined) {

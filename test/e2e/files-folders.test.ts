@@ -7,6 +7,7 @@ import {
   readdirSync,
   readFileSync,
   rmSync,
+  symlinkSync,
   truncateSync,
   writeFileSync,
 } from "node:fs";
@@ -188,5 +189,30 @@ describe("inputs of tens of MB", () => {
       /^stdin: failed: is over 8\.\d MB: too large to be an article \(limit 8\.0 MB, from --max-input-words\)/mu,
     );
     expect(server.chatRequests()).toHaveLength(0);
+  });
+});
+
+describe("a subfolder of --out that is a symbolic link", () => {
+  it("writes nothing through it (exit 1, one line) and goes on with the other inputs", async () => {
+    server = await startFakeServer();
+    const input = join(work, "in");
+    mkdirSync(join(input, "news"), { recursive: true });
+    copyFileSync(SEED, join(input, "b.txt"));
+    copyFileSync(SEED, join(input, "news", "a.txt"));
+    const out = join(work, "out");
+    const elsewhere = join(work, "elsewhere");
+    mkdirSync(out);
+    mkdirSync(elsewhere);
+    symlinkSync(elsewhere, join(out, "news"));
+    const run = await runBin([input, "--out", out], { env: env() });
+    expect(run.code).toBe(1);
+    expect(readdirSync(elsewhere)).toEqual([]);
+    expect(existsSync(join(out, "b.md"))).toBe(true);
+    const lines = run.stderr.split("\n").filter((line) => line.includes("symbolic link"));
+    expect(lines).toEqual([
+      `${join(input, "news/a.txt")}: failed: ${join(out, "news")} leads to ${elsewhere} through a symbolic link, outside --out ${out}: nothing is written through it; replace the link with a folder`,
+    ]);
+    // Refused before the model was asked.
+    expect(server.chatRequests()).toHaveLength(1);
   });
 });

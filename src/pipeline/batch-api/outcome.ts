@@ -3,7 +3,12 @@ import { errorsOf } from "../../core/finding.js";
 import { writtenBySeoRewrite } from "../../core/freshness.js";
 import type { ChatResult } from "../../model/llm.js";
 import type { SlugBook } from "../../output/slugs.js";
-import { readExistingOutput, rejectedPathFor, writeFileAtomic } from "../../output/write.js";
+import {
+  outsideOutProblem,
+  readExistingOutput,
+  rejectedPathFor,
+  writeFileAtomic,
+} from "../../output/write.js";
 import {
   judgeAnswer,
   type RewriteSettings,
@@ -86,6 +91,11 @@ export async function applyAnswer(
         context.now(),
         log,
       );
+      return "failed";
+    }
+    const outside = await outsideOutProblem(path, context.dir, context.dir);
+    if (outside !== undefined) {
+      failArticle(article, [outside], context.now(), log);
       return "failed";
     }
     const slugWarning = await writeArticle(path, verdict.markdown, await context.slugs());
