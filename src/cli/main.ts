@@ -224,6 +224,11 @@ function addRewriteOptions(command: Command): Command {
       false,
     )
     .option("--fail-fast", "stop starting articles after the first failure", false)
+    .option(
+      "--wait-lock",
+      "when another run writes to --out, wait for it instead of exiting",
+      false,
+    )
     .addOption(
       new Option(
         "--originality-error <share>",

@@ -1,9 +1,10 @@
 import { randomBytes } from "node:crypto";
-import { mkdir, readFile, realpath, rename, rm, stat, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, realpath, rename, rm, stat, writeFile } from "node:fs/promises";
 import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { markRejected } from "../core/compose.js";
 import { writtenBySeoRewrite } from "../core/freshness.js";
 import { printable } from "../core/printable.js";
+import { isProcessAlive } from "./lock.js";
 
 /**
  * The write edge. Articles are written atomically — to a temporary file in the same
@@ -12,6 +13,59 @@ import { printable } from "../core/printable.js";
 
 /** Temporary files start with this, so a crash's leftovers are easy to spot and clean. */
 export const TEMP_PREFIX = ".seo-rewrite-";
+
+/** `.seo-rewrite-<name>.<pid>-<12 hex>.tmp`: the PID of the run that writes it. */
+const TEMP_NAME = /^\.seo-rewrite-.*\.(?:(\d+)-)?[0-9a-f]{12}\.tmp$/u;
+
+/**
+ * A temporary file lives for the milliseconds between its write and its rename: one an
+ * hour old belongs to no write still going on, whatever its PID (which a later process
+ * may have been given again).
+ */
+export const STALE_TEMP_AGE_MS = 60 * 60 * 1000;
+
+/**
+ * Is this file of ours a leftover (a run killed with `kill -9` between write and rename)?
+ * Yes when the run whose PID it bears is dead, or when it is older than
+ * {@link STALE_TEMP_AGE_MS} (also for the older names without a PID). A live run's
+ * fresh file is never one.
+ */
+export function isStaleTemporary(
+  name: string,
+  ageMs: number,
+  isAlive: (pid: number) => boolean = isProcessAlive,
+): boolean {
+  const match = TEMP_NAME.exec(name);
+  if (match === null) return false;
+  if (ageMs > STALE_TEMP_AGE_MS) return true;
+  const pid = match[1] === undefined ? undefined : Number(match[1]);
+  return pid !== undefined && pid !== process.pid && !isAlive(pid);
+}
+
+/** Folders already swept in this run (each once, before its first write). */
+const swept = new Map<string, Promise<void>>();
+
+/** Remove the stale temporary files of earlier runs from `folder`; errors are ignored. */
+export async function removeStaleTemporaries(folder: string, now = Date.now()): Promise<void> {
+  const names = await readdir(folder).catch(() => [] as string[]);
+  for (const name of names) {
+    if (!TEMP_NAME.test(name)) continue;
+    const path = join(folder, name);
+    const found = await stat(path).catch(() => undefined);
+    if (found?.isFile() && isStaleTemporary(name, now - found.mtimeMs)) {
+      await rm(path, { force: true });
+    }
+  }
+}
+
+function sweepOnce(folder: string): Promise<void> {
+  let sweeping = swept.get(folder);
+  if (sweeping === undefined) {
+    sweeping = removeStaleTemporaries(folder);
+    swept.set(folder, sweeping);
+  }
+  return sweeping;
+}
 
 /** What `--keep-rejected` names the best failed attempt: `<name>.rejected.md`. */
 const REJECTED_SUFFIX = ".rejected.md";
@@ -24,9 +78,10 @@ export async function writeFileAtomic(path: string, content: string): Promise<vo
   const text = path.endsWith(REJECTED_SUFFIX) ? markRejected(content) : content;
   const folder = dirname(path);
   await mkdir(folder, { recursive: true });
+  await sweepOnce(folder);
   const temporary = join(
     folder,
-    `${TEMP_PREFIX}${basename(path)}.${randomBytes(6).toString("hex")}.tmp`,
+    `${TEMP_PREFIX}${basename(path)}.${process.pid}-${randomBytes(6).toString("hex")}.tmp`,
   );
   try {
     await writeFile(temporary, text, { encoding: "utf8", flag: "wx" });

@@ -8,6 +8,7 @@ import type { Tokenizer } from "../core/tokens.js";
 import { maxInputBytesFor, readInputBytes, readStdin } from "../input/read.js";
 import { type ChatClient, LlmError } from "../model/llm.js";
 import { contextWarning } from "../model/providers.js";
+import { lockOutput, type OutputLock, OutputLockedError } from "../output/lock.js";
 import { SlugBook } from "../output/slugs.js";
 import { outputPlaceProblem, outsideOutProblem, writeFileAtomic } from "../output/write.js";
 import { costOf, dryRunRecord, forecastLine, forecastOf, tokenizerFor } from "./forecast.js";
@@ -75,15 +76,56 @@ export async function runRewrite(
   try {
     return await runOnline(inputs, setup, io);
   } catch (error) {
-    if (!(error instanceof RunUsageError)) throw error;
+    if (io.signal.aborted && error === io.signal.reason) {
+      // Interrupted while waiting for the lock (--wait-lock): nothing was started.
+      return io.interruptedBy() === "SIGTERM" ? EXIT.SIGTERM : EXIT.SIGINT;
+    }
+    if (!(error instanceof RunUsageError || error instanceof OutputLockedError)) throw error;
     io.stderr.write(`seo-rewrite: ${error.message}\n`);
     return EXIT.usage;
   }
 }
 
 async function runOnline(inputs: readonly string[], setup: RunSetup, io: RunIO): Promise<number> {
+  const planned = await planRun(inputs, setup, io);
+  const lock = await lockOut(setup, io);
+  try {
+    return await runPlanned(planned, setup, io);
+  } finally {
+    // Released however the run ends: done, failed, interrupted (SIGINT/SIGTERM) or thrown.
+    await lock?.release();
+  }
+}
+
+/**
+ * One run writes to an --out folder at a time (a second would pay for every article
+ * again): locked once the command line is known good. A dry run writes nothing and takes
+ * no lock.
+ */
+async function lockOut(setup: RunSetup, io: RunIO): Promise<OutputLock | undefined> {
+  const { out, dryRun, waitLock, quiet } = setup.options;
+  if (out === undefined || dryRun) return undefined;
+  return lockOutput(resolve(io.cwd, out), {
+    outFlag: out,
+    wait: waitLock,
+    now: io.now,
+    signal: io.signal,
+    onWait: (holder) => {
+      if (quiet) return;
+      const who = holder ? `PID ${holder.pid}, since ${holder.startedAt}` : "another run";
+      io.stderr.write(
+        `seo-rewrite: --out ${printable(out)} is in use (${who}): waiting for it to end (--wait-lock)\n`,
+      );
+    },
+  });
+}
+
+async function runPlanned(
+  { units, problems, skipped }: Awaited<ReturnType<typeof planRun>>,
+  setup: RunSetup,
+  io: RunIO,
+): Promise<number> {
   const { options } = setup;
-  const { units, problems, skipped } = await planRun(inputs, setup, io);
   const progress = new Progress(
     io.stderr,
     options.quiet ? "quiet" : options.verbose ? "verbose" : "normal",

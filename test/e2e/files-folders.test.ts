@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import {
   chmodSync,
   copyFileSync,
@@ -11,7 +12,7 @@ import {
   truncateSync,
   writeFileSync,
 } from "node:fs";
-import { tmpdir } from "node:os";
+import { hostname, tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { type FakeServer, startFakeServer } from "../fake-server.js";
@@ -214,5 +215,107 @@ describe("a subfolder of --out that is a symbolic link", () => {
     ]);
     // Refused before the model was asked.
     expect(server.chatRequests()).toHaveLength(1);
+  });
+});
+
+/** A PID that belonged to a process now dead (as a run killed with kill -9 leaves). */
+function deadPid(): number {
+  const pid = spawnSync(process.execPath, ["-e", ""]).pid;
+  if (pid === undefined) throw new Error("no child process");
+  return pid;
+}
+
+async function waitFor(condition: () => boolean, timeoutMs = 15_000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > until) throw new Error("timed out");
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
+describe("temporary files left by a killed run", () => {
+  it("removes the stale ones of the folders it writes, never a live run's", async () => {
+    server = await startFakeServer();
+    copyFileSync(SEED, join(work, "a.txt"));
+    const out = join(work, "out");
+    mkdirSync(out);
+    const dead = `.seo-rewrite-a.md.${deadPid()}-0123456789ab.tmp`;
+    // Written by a run still alive (this test's process), a moment ago.
+    const live = `.seo-rewrite-b.md.${process.pid}-0123456789ab.tmp`;
+    const unrelated = ".seo-rewrite-notes.tmp";
+    for (const name of [dead, live, unrelated]) writeFileSync(join(out, name), "moitié d'arti");
+    const run = await runBin([join(work, "a.txt"), "--out", out], { env: env() });
+    expect(run.code).toBe(0);
+    expect(readdirSync(out).sort()).toEqual([live, unrelated, "a.md"].sort());
+  });
+});
+
+describe("two runs on the same --out", () => {
+  const lockOf = (out: string) => join(out, ".seo-rewrite.lock");
+
+  it("stops the second at once (exit 2) naming the first's PID, start and lock file", async () => {
+    server = await startFakeServer();
+    copyFileSync(SEED, join(work, "a.txt"));
+    const out = join(work, "out");
+    mkdirSync(out);
+    const holder = { pid: process.pid, host: hostname(), startedAt: "2026-12-05T23:50:00.000Z" };
+    writeFileSync(lockOf(out), JSON.stringify(holder));
+    const run = await runBin([join(work, "a.txt"), "--out", out], { env: env() });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(
+      `seo-rewrite: --out ${out} is in use by another seo-rewrite run (PID ${process.pid}, since 2026-12-05T23:50:00.000Z; lock file ${lockOf(out)}): wait for it to end, pass --wait-lock to wait, or delete the lock file if that run is gone\n`,
+    );
+    expect(server.chatRequests()).toHaveLength(0);
+    // A dry run writes nothing: it takes no lock and is not stopped by one.
+    const dry = await runBin([join(work, "a.txt"), "--out", out, "--dry-run"], { env: env() });
+    expect(dry.code).toBe(0);
+  });
+
+  it("takes over a lock whose run is dead, and removes it at the end", async () => {
+    server = await startFakeServer();
+    copyFileSync(SEED, join(work, "a.txt"));
+    const out = join(work, "out");
+    mkdirSync(out);
+    const holder = { pid: deadPid(), host: hostname(), startedAt: "2026-12-05T23:50:00.000Z" };
+    writeFileSync(lockOf(out), JSON.stringify(holder));
+    const run = await runBin([join(work, "a.txt"), "--out", out], { env: env() });
+    expect(run.code).toBe(0);
+    expect(existsSync(lockOf(out))).toBe(false);
+  });
+
+  it("with --wait-lock, the second waits for the first, then finds its articles up to date", async () => {
+    server = await startFakeServer({ latencyMs: 6000 });
+    copyFileSync(SEED, join(work, "a.txt"));
+    const out = join(work, "out");
+    const args = [join(work, "a.txt"), "--out", out];
+    const first = runBin(args, { env: env() });
+    await waitFor(() => existsSync(lockOf(out)));
+    const pid = (JSON.parse(readFileSync(lockOf(out), "utf8")) as { pid: number }).pid;
+    const [refused, second] = await Promise.all([
+      runBin(args, { env: env() }),
+      runBin([...args, "--wait-lock"], { env: env() }),
+    ]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain(`(PID ${pid}, since `);
+    expect((await first).code).toBe(0);
+    expect(second.code).toBe(0);
+    expect(second.stderr).toContain(`is in use (PID ${pid}, since `);
+    expect(second.stderr).toContain("waiting for it to end (--wait-lock)");
+    // One call for one input: the second run did not pay again.
+    expect(server.chatRequests()).toHaveLength(1);
+    expect(existsSync(lockOf(out))).toBe(false);
+  });
+
+  it("releases the lock on SIGINT", async () => {
+    server = await startFakeServer({ latencyMs: 5000 });
+    copyFileSync(SEED, join(work, "a.txt"));
+    const out = join(work, "out");
+    const run = runBin([join(work, "a.txt"), "--out", out], {
+      env: env(),
+      signal: { name: "SIGINT", afterMs: 1500 },
+    });
+    await waitFor(() => existsSync(lockOf(out)));
+    expect((await run).code).toBe(130);
+    expect(existsSync(lockOf(out))).toBe(false);
   });
 });
