@@ -43,6 +43,8 @@ export interface RecordedRequest<Body = unknown> {
   method: string;
   /** The path without the query string, e.g. `/v1/chat/completions`. */
   path: string;
+  /** The query string, `?` included; `""` when none. */
+  query: string;
   headers: Record<string, string | string[] | undefined>;
   /** The parsed JSON body; the raw text when it is not JSON; `undefined` when empty. */
   body: Body;
@@ -201,6 +203,7 @@ export async function startFakeServer(options: FakeServerOptions = {}): Promise<
     nextStep({
       method: "POST",
       path: "/v1/chat/completions",
+      query: "",
       headers: {},
       body: line.body,
       receivedAt: Date.now(),
@@ -210,11 +213,12 @@ export async function startFakeServer(options: FakeServerOptions = {}): Promise<
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const receivedAt = Date.now();
     const text = await readBody(req);
-    const path = new URL(req.url ?? "/", "http://127.0.0.1").pathname;
+    const { pathname: path, search: query } = new URL(req.url ?? "/", "http://127.0.0.1");
     const method = req.method ?? "GET";
     const recorded: RecordedRequest = {
       method,
       path,
+      query,
       headers: { ...req.headers },
       body: parseBody(text),
       receivedAt,

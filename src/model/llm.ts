@@ -446,7 +446,8 @@ export async function createChatClient(options: ClientOptions): Promise<ChatClie
     useDeployment: true,
     ...(options.gate ? { fetch: gatedFetch(options.gate) } : {}),
   });
-  const secrets = [plan.apiKey];
+  // A gateway's key may ride in the base URL's query: hidden like the key itself.
+  const secrets = [plan.apiKey, ...Object.values(plan.query ?? {})];
   const context: ChatContext = {
     client,
     options,

@@ -327,6 +327,8 @@ export type ClientPlan =
       baseURL?: string;
       apiKey: string;
       headers?: Readonly<Record<string, string>>;
+      /** The base URL's own query (`?api-key=…` for gateways that want it), sent with every request. */
+      query?: Readonly<Record<string, string>>;
     }
   | {
       kind: "azure";
@@ -340,6 +342,7 @@ export type ClientPlan =
       apiVersion: string;
       /** The deployment: requests go to `/openai/deployments/<deployment>/chat/completions`. */
       deployment: string;
+      query?: Readonly<Record<string, string>>;
     };
 
 /** A missing key or endpoint: the message names the variable to set (exit 2). */
@@ -348,6 +351,35 @@ export class ProviderSetupError extends Error {
 }
 
 const KEYLESS_PLACEHOLDER = "no-key";
+
+/**
+ * A base URL as the SDK can use it. The SDK appends paths to the base URL as a string, so
+ * `https://gw/v1?api-key=K` became `/v1?api-key=K/chat/completions` (a 404): the query is
+ * taken out and sent with every request (the SDK's `defaultQuery`). A user and password
+ * (`https://user:key@gw/v1`) are refused: fetch sends no request at all with them, and a
+ * key belongs in the key variable, sent as a Bearer token. The refusal never shows them.
+ */
+export function splitBaseUrl(
+  base: string,
+  keyVariable: string | undefined,
+): { baseURL: string; query?: Record<string, string> } {
+  let url: URL;
+  try {
+    url = new URL(base);
+  } catch {
+    return { baseURL: base };
+  }
+  if (url.username !== "" || url.password !== "") {
+    const variable = keyVariable ?? "the key variable";
+    throw new ProviderSetupError(
+      `the base URL ${url.protocol}//…@${url.host}${url.pathname} holds a user name or password, which are never sent: remove them, and export ${variable}=<your key> (sent as Authorization: Bearer); a gateway that wants the key in the URL takes it as a query (?api-key=…)`,
+    );
+  }
+  if (url.search === "") return { baseURL: base };
+  const query = Object.fromEntries(url.searchParams);
+  url.search = "";
+  return { baseURL: url.toString(), query };
+}
 
 /**
  * Everything the client needs, or a {@link ProviderSetupError} naming the variable to
@@ -376,7 +408,10 @@ export function clientPlan(
     );
   }
   const apiKey = key || KEYLESS_PLACEHOLDER;
-  const base = options.baseUrl ?? preset.baseURL;
+  const given = options.baseUrl ?? preset.baseURL;
+  const split = given === undefined ? undefined : splitBaseUrl(given, preset.keyVariable);
+  const base = split?.baseURL;
+  const query = split?.query ? { query: split.query } : {};
 
   if (preset.client === "azure") {
     if (!base) {
@@ -394,7 +429,7 @@ export function clientPlan(
     // as the SDK itself does for `endpoint`.
     const trimmed = base.replace(/\/+$/u, "");
     const baseURL = /\/openai$/u.test(trimmed) ? trimmed : `${trimmed}/openai`;
-    return { kind: "azure", baseURL, apiKey, apiVersion, deployment: options.model };
+    return { kind: "azure", baseURL, apiKey, apiVersion, deployment: options.model, ...query };
   }
 
   if (preset.name === "custom" && base === undefined) {
@@ -407,5 +442,6 @@ export function clientPlan(
     apiKey,
     ...(base !== undefined ? { baseURL: base } : {}),
     ...(preset.headers ? { headers: preset.headers } : {}),
+    ...query,
   };
 }

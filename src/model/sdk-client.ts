@@ -28,6 +28,7 @@ export async function createSdkClient(
     timeout: options.timeoutMs,
     maxRetries: options.maxRetries,
     ...(options.fetch ? { fetch: options.fetch } : {}),
+    ...(plan.query ? { defaultQuery: { ...plan.query } } : {}),
   };
   if (plan.kind === "azure") {
     return new AzureOpenAI({

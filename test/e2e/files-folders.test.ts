@@ -319,3 +319,40 @@ describe("two runs on the same --out", () => {
     expect(existsSync(lockOf(out))).toBe(false);
   });
 });
+
+describe("a base URL that carries the gateway's key", () => {
+  const GATEWAY_KEY = "gw-cle-secrete-4242";
+
+  it("sends ?api-key=… as the query of every request, never inside the path, and never prints it", async () => {
+    server = await startFakeServer();
+    copyFileSync(SEED, join(work, "a.txt"));
+    const run = await runBin([join(work, "a.txt"), "--verbose"], {
+      env: env({ OPENAI_BASE_URL: `${server.url}?api-key=${GATEWAY_KEY}` }),
+    });
+    expect(run.code).toBe(0);
+    const [request] = server.chatRequests();
+    expect(request?.path).toBe("/v1/chat/completions");
+    expect(request?.query).toBe(`?api-key=${GATEWAY_KEY}`);
+    expect(run.stderr).not.toContain(GATEWAY_KEY);
+    const config = await runBin(["config"], {
+      env: env({ OPENAI_BASE_URL: `${server.url}?api-key=${GATEWAY_KEY}` }),
+    });
+    expect(config.stdout).toContain(`${server.url}?api-key=[redacted]`);
+    expect(config.stdout).not.toContain(GATEWAY_KEY);
+  });
+
+  it("refuses a user:key@ base URL (exit 2), saying where the key goes, without printing it", async () => {
+    server = await startFakeServer();
+    const url = new URL(server.url);
+    url.username = "moi";
+    url.password = GATEWAY_KEY;
+    const run = await runBin([SEED], { env: env({ OPENAI_BASE_URL: url.toString() }) });
+    expect(run.code).toBe(2);
+    expect(run.stderr.trim().split("\n")).toHaveLength(1);
+    expect(run.stderr).toContain("holds a user name or password, which are never sent");
+    expect(run.stderr).toContain("export OPENAI_API_KEY=<your key>");
+    expect(run.stderr).not.toContain(GATEWAY_KEY);
+    expect(run.stderr).not.toContain("moi");
+    expect(server.chatRequests()).toHaveLength(0);
+  });
+});

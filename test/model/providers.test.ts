@@ -11,6 +11,7 @@ import {
   providerFor,
   providerNames,
   requestParamsFor,
+  splitBaseUrl,
 } from "../../src/model/providers.js";
 import { startFakeServer } from "../fake-server.js";
 
@@ -348,5 +349,24 @@ describe("contextWarning", () => {
 describe("PROVIDERS", () => {
   it("keeps each preset's name equal to its key", () => {
     for (const [key, value] of Object.entries(PROVIDERS)) expect(value.name).toBe(key);
+  });
+});
+
+describe("splitBaseUrl", () => {
+  it("takes the query out of the base URL, to be sent with every request", () => {
+    expect(splitBaseUrl("https://gw.example/v1?api-key=K1&team=a", "OPENAI_API_KEY")).toEqual({
+      baseURL: "https://gw.example/v1",
+      query: { "api-key": "K1", team: "a" },
+    });
+    expect(splitBaseUrl("http://localhost:11434/v1", undefined)).toEqual({
+      baseURL: "http://localhost:11434/v1",
+    });
+  });
+
+  it("refuses a user and password, naming the key variable and never the password", () => {
+    const refusal = () => splitBaseUrl("https://moi:K1-secret@gw.example/v1", "OPENAI_API_KEY");
+    expect(refusal).toThrow(ProviderSetupError);
+    expect(refusal).toThrow(/export OPENAI_API_KEY=<your key>/u);
+    expect(refusal).not.toThrow(/K1-secret|moi/u);
   });
 });

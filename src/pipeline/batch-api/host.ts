@@ -32,6 +32,7 @@ export async function createBatchApi(
   const context = {
     timeoutMs: options.timeoutMs,
     ...(plan.baseURL !== undefined ? { baseURL: plan.baseURL } : {}),
+    ...(plan.query ? { secrets: Object.values(plan.query) } : {}),
   };
   return shape === "mistral" ? mistralBatchApiOf(client, context) : batchApiOf(client, context);
 }
