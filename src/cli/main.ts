@@ -300,11 +300,12 @@ async function resolveRun(raw: Record<string, unknown>, command: Command, io: Ma
  */
 async function runSetup(raw: Record<string, unknown>, command: Command, io: MainIO) {
   const { resolved, options, preset } = await resolveRun(raw, command, io);
-  const [{ UsageError }, { clientPlan, ProviderSetupError }, llm] = await Promise.all([
-    import("../settings/options.js"),
-    import("../model/providers.js"),
-    import("../model/llm.js"),
-  ]);
+  const [{ UsageError }, { clientPlan, ProviderSetupError, shortKeyWarning }, llm] =
+    await Promise.all([
+      import("../settings/options.js"),
+      import("../model/providers.js"),
+      import("../model/llm.js"),
+    ]);
   if (preset.name === "custom" && resolved.model?.origin === "default") {
     throw new UsageError("--provider custom needs --model: the id of a model your host serves");
   }
@@ -322,6 +323,8 @@ async function runSetup(raw: Record<string, unknown>, command: Command, io: Main
     throw error;
   }
   if (options.quiet && options.verbose) throw new UsageError("--quiet and --verbose: choose one");
+  const shortKey = shortKeyWarning(preset, io.env);
+  if (shortKey !== undefined && !options.quiet) warnTo(io)(shortKey);
   const [template, repairTemplate, patchTemplate] = await Promise.all([
     loadTemplate(options.prompt, "seo-article.fr.md", "article", io),
     loadTemplate(undefined, "repair.fr.md", "repair", io),

@@ -7,13 +7,36 @@ export const REDACTED = "[redacted]";
 /** Shortest fragment of a key that we still treat as the key when a server echoes it partly. */
 const MIN_FRAGMENT = 8;
 
+/**
+ * Shorter than this, a key may well be a word ("Microsoft", a gateway's token): the
+ * start-up warns (`shortKeyWarning`), and only the whole token is hidden anyway.
+ */
+export const SHORT_KEY_LENGTH = 16;
+
+/** What a key is made of: next to one of these, the key is part of a longer token. */
+const KEY_CHARACTER = "[\\p{L}\\p{N}_-]";
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
+}
+
+/**
+ * The key hidden wherever it stands as a whole token, not inside a longer word: a gateway
+ * token that is a common word ("Microsoft") hid words of the article holding it (issue 15).
+ * A long key (at least {@link SHORT_KEY_LENGTH} characters) is random: any long run of it
+ * is hidden too, wherever it is, as servers echo keys cut or masked in the middle.
+ */
 export function redactSecrets(text: string, secrets: readonly (string | undefined)[]): string {
   let result = text;
   for (const secret of secrets) {
     if (!secret || secret.length < 4) continue;
-    result = result.split(secret).join(REDACTED);
+    const whole = new RegExp(
+      `(?<!${KEY_CHARACTER})${escapeRegExp(secret)}(?!${KEY_CHARACTER})`,
+      "gu",
+    );
+    result = result.replace(whole, REDACTED);
     // Servers often echo a key cut or masked in the middle: hide any long run of it.
-    if (secret.length >= MIN_FRAGMENT * 2) {
+    if (secret.length >= SHORT_KEY_LENGTH) {
       const head = secret.slice(0, MIN_FRAGMENT);
       const tail = secret.slice(-MIN_FRAGMENT);
       result = result.split(head).join(REDACTED).split(tail).join(REDACTED);

@@ -9,6 +9,8 @@
  * (URLs next to each preset).
  */
 
+import { REDACTED, SHORT_KEY_LENGTH } from "../core/redact.js";
+
 /** The optional request parameters a host accepts, and under which name. */
 export interface AcceptedParams {
   /**
@@ -344,6 +346,21 @@ export type ClientPlan =
       deployment: string;
       query?: Readonly<Record<string, string>>;
     };
+
+/**
+ * The start-up warning for a key so short it may be a word (a gateway's token such as
+ * "Microsoft"): messages and answers hide it wherever it stands as a whole word, the
+ * article's own words included. Names the variable and the length, never the key.
+ */
+export function shortKeyWarning(
+  preset: ProviderPreset,
+  env: Readonly<Record<string, string | undefined>>,
+): string | undefined {
+  const variable = preset.keyVariable;
+  const key = variable === undefined ? undefined : env[variable];
+  if (key === undefined || key === "" || key.length >= SHORT_KEY_LENGTH) return undefined;
+  return `${variable} holds a key of ${key.length} characters: so short a key may be a word, and every message and answer shows it as ${REDACTED} wherever it stands as a whole word, in the articles too; use a key of at least ${SHORT_KEY_LENGTH} characters if your host allows it`;
+}
 
 /** A missing key or endpoint: the message names the variable to set (exit 2). */
 export class ProviderSetupError extends Error {

@@ -29,3 +29,18 @@ describe("displayUrl", () => {
     expect(displayUrl("not a url")).toBe("not a url");
   });
 });
+
+describe("redactSecrets: a key that is a word", () => {
+  it("hides the key where it stands as a whole token, not inside a longer word", () => {
+    expect(redactSecrets("MicrosoftTeams, Microsoft-Activision et Microsoft.", ["Microsoft"])).toBe(
+      `MicrosoftTeams, Microsoft-Activision et ${REDACTED}.`,
+    );
+    expect(redactSecrets("clé=Microsoft&x (Microsoft)", ["Microsoft"])).toBe(
+      `clé=${REDACTED}&x (${REDACTED})`,
+    );
+  });
+
+  it("still hides a long key glued to other text, through its runs", () => {
+    expect(redactSecrets(`Bearer:x${KEY}y`, [KEY])).not.toContain(KEY.slice(0, 8));
+  });
+});

@@ -356,3 +356,21 @@ describe("a base URL that carries the gateway's key", () => {
     expect(server.chatRequests()).toHaveLength(0);
   });
 });
+
+describe("a key that is a word", () => {
+  it("hides it only where it stands whole, and warns once at start-up without showing it", async () => {
+    server = await startFakeServer();
+    const run = await runBin([SEED], { env: env({ OPENAI_API_KEY: "technolog" }) });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("technologique");
+    expect(run.stdout).toContain("technologies");
+    expect(run.stdout).not.toContain("[redacted]");
+    const warnings = run.stderr.split("\n").filter((line) => line.includes("OPENAI_API_KEY"));
+    expect(warnings).toEqual([
+      "seo-rewrite: warning: OPENAI_API_KEY holds a key of 9 characters: so short a key may be a word, and every message and answer shows it as [redacted] wherever it stands as a whole word, in the articles too; use a key of at least 16 characters if your host allows it",
+    ]);
+    // A key of 16 characters or more: no warning.
+    const long = await runBin([SEED, "--dry-run"], { env: env() });
+    expect(long.stderr).not.toContain("holds a key of");
+  });
+});
