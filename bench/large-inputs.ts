@@ -5,7 +5,9 @@
  * before being read. Prints the wall time, the exit code, the peak RSS and what each large
  * file got on stderr.
  *
- *   npx tsx bench/large-inputs.ts [path/to/bin/seo-rewrite.js]   (default: this build)
+ *   npx tsx bench/large-inputs.ts [path/to/bin/seo-rewrite.js] [large files, default 6]
+ *
+ * (default bin: this build; 0 large files gives the baseline of the one article.)
  */
 import { spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -14,12 +16,12 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { startFakeServer } from "../test/fake-server.js";
 
-const bin = process.argv[2] ?? fileURLToPath(new URL("../bin/seo-rewrite.js", import.meta.url));
+const bin = process.argv[2] || fileURLToPath(new URL("../bin/seo-rewrite.js", import.meta.url));
 const seed = fileURLToPath(
   new URL("../seeds/reuters-microsoft-mistral-scraped.txt", import.meta.url),
 );
 const maxrss = fileURLToPath(new URL("./maxrss.mjs", import.meta.url));
-const LARGE = 6;
+const LARGE = Number(process.argv[3] ?? 6);
 const SIZE = 31 * 1024 * 1024;
 
 const work = mkdtempSync(join(tmpdir(), "seo-rewrite-large-"));
