@@ -89,6 +89,8 @@ function spawnBin(args: readonly string[], call: CliCall): Promise<CliRun> {
         durationMs: Date.now() - started,
       });
     });
+    // A CLI that stops reading stdin (past the size cap) closes the pipe: EPIPE is expected.
+    child.stdin.on("error", () => {});
     if (call.stdin !== undefined) child.stdin.end(call.stdin);
     else child.stdin.end();
   });

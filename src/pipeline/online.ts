@@ -105,7 +105,7 @@ async function runOnline(inputs: readonly string[], setup: RunSetup, io: RunIO):
 async function lockOut(setup: RunSetup, io: RunIO): Promise<OutputLock | undefined> {
   const { out, dryRun, waitLock, quiet } = setup.options;
   if (out === undefined || dryRun) return undefined;
-  return lockOutput(resolve(io.cwd, out), {
+  const locking = lockOutput(resolve(io.cwd, out), {
     outFlag: out,
     wait: waitLock,
     now: io.now,
@@ -117,6 +117,13 @@ async function lockOut(setup: RunSetup, io: RunIO): Promise<OutputLock | undefin
         `seo-rewrite: --out ${printable(out)} is in use (${who}): waiting for it to end (--wait-lock)\n`,
       );
     },
+  });
+  return locking.catch((error: unknown) => {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (error instanceof OutputLockedError || code === undefined) throw error;
+    throw new RunUsageError(
+      `--out ${printable(out)} cannot be created or written (${code}): give a folder you may write to`,
+    );
   });
 }
 

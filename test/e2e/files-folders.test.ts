@@ -374,3 +374,16 @@ describe("a key that is a word", () => {
     expect(long.stderr).not.toContain("holds a key of");
   });
 });
+
+describe("an --out that cannot be created", () => {
+  it("is one usage line (exit 2), not a crash", async () => {
+    server = await startFakeServer();
+    writeFileSync(join(work, "fichier"), "");
+    const out = join(work, "fichier", "out");
+    const run = await runBin([SEED, "--out", out], { env: env() });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(
+      `seo-rewrite: --out ${out} cannot be created or written (ENOTDIR): give a folder you may write to\n`,
+    );
+  });
+});
