@@ -45,6 +45,26 @@ export function redactSecrets(text: string, secrets: readonly (string | undefine
   return result;
 }
 
+/** Does `secret` stand as a whole token in `text`? */
+function standsIn(text: string, secret: string): boolean {
+  return new RegExp(`(?<!${KEY_CHARACTER})${escapeRegExp(secret)}(?!${KEY_CHARACTER})`, "u").test(
+    text,
+  );
+}
+
+/**
+ * The secrets to hide from a model's answer to `sent`. The model never sees the key (it
+ * travels in a header): a short key that is a word of the text it was sent (a gateway
+ * token "Microsoft", in an article about Microsoft) comes back as the article's word, not
+ * as a leak, and hiding it would cut that word out of the article and fail its checks.
+ * A long key is random: hidden whatever was sent.
+ */
+export function secretsForAnswer(secrets: readonly string[], sent: readonly string[]): string[] {
+  return secrets.filter(
+    (secret) => secret.length >= SHORT_KEY_LENGTH || !sent.some((text) => standsIn(text, secret)),
+  );
+}
+
 /**
  * A URL fit to print or record: no user, no password, and query values hidden. Azure-style
  * gateways take the key as `?api-key=…`, and a base URL is shown in messages, the dry run,

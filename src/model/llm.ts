@@ -1,6 +1,6 @@
 import type { OpenAI } from "openai";
 import type { ChatMessage } from "../core/prompt.js";
-import { displayUrl, redactSecrets } from "../core/redact.js";
+import { displayUrl, redactSecrets, secretsForAnswer } from "../core/redact.js";
 import { type ClientPlan, type ProviderPreset, requestParamsFor } from "./providers.js";
 import { createSdkClient } from "./sdk-client.js";
 
@@ -401,7 +401,8 @@ async function streamOnce(
     // The SDK ends a stream quietly when it is aborted: a cut answer must not pass as whole.
     if (watchdog.stalled) throw new StalledStream();
     if (watchdog.signal.aborted) throw new LlmError("aborted", HINTS.aborted);
-    return resultOf(answer, context.secrets);
+    const sent = messages.map((message) => message.content);
+    return resultOf(answer, secretsForAnswer(context.secrets, sent));
   } catch (error) {
     if (watchdog.stalled) throw new StalledStream();
     throw await mapError(error, context.errorContext);

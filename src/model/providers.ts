@@ -359,7 +359,7 @@ export function shortKeyWarning(
   const variable = preset.keyVariable;
   const key = variable === undefined ? undefined : env[variable];
   if (key === undefined || key === "" || key.length >= SHORT_KEY_LENGTH) return undefined;
-  return `${variable} holds a key of ${key.length} characters: so short a key may be a word, and every message and answer shows it as ${REDACTED} wherever it stands as a whole word, in the articles too; use a key of at least ${SHORT_KEY_LENGTH} characters if your host allows it`;
+  return `${variable} holds a key of ${key.length} characters: so short a key may be a word, and messages (and an article printed on stdout) show that word as ${REDACTED} wherever it stands alone; use a key of at least ${SHORT_KEY_LENGTH} characters if your host allows it`;
 }
 
 /** A missing key or endpoint: the message names the variable to set (exit 2). */

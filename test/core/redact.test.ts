@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { displayUrl, REDACTED, redactSecrets } from "../../src/core/redact.js";
+import { displayUrl, REDACTED, redactSecrets, secretsForAnswer } from "../../src/core/redact.js";
 
 const KEY = "sk-proj-abcdefghijklmnopqrstuvwxyz0123456789";
 
@@ -42,5 +42,14 @@ describe("redactSecrets: a key that is a word", () => {
 
   it("still hides a long key glued to other text, through its runs", () => {
     expect(redactSecrets(`Bearer:x${KEY}y`, [KEY])).not.toContain(KEY.slice(0, 8));
+  });
+});
+
+describe("secretsForAnswer", () => {
+  it("keeps a short key that is a word of the text sent out of the answer's secrets; never a long one", () => {
+    const sent = ["Microsoft investit 15 millions dans Mistral."];
+    expect(secretsForAnswer(["Microsoft", KEY], sent)).toEqual([KEY]);
+    expect(secretsForAnswer(["Microsoft"], ["MicrosoftTeams"])).toEqual(["Microsoft"]);
+    expect(secretsForAnswer([KEY], [`la clé ${KEY}`])).toEqual([KEY]);
   });
 });

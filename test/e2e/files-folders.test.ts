@@ -367,7 +367,7 @@ describe("a key that is a word", () => {
     expect(run.stdout).not.toContain("[redacted]");
     const warnings = run.stderr.split("\n").filter((line) => line.includes("OPENAI_API_KEY"));
     expect(warnings).toEqual([
-      "seo-rewrite: warning: OPENAI_API_KEY holds a key of 9 characters: so short a key may be a word, and every message and answer shows it as [redacted] wherever it stands as a whole word, in the articles too; use a key of at least 16 characters if your host allows it",
+      "seo-rewrite: warning: OPENAI_API_KEY holds a key of 9 characters: so short a key may be a word, and messages (and an article printed on stdout) show that word as [redacted] wherever it stands alone; use a key of at least 16 characters if your host allows it",
     ]);
     // A key of 16 characters or more: no warning.
     const long = await runBin([SEED, "--dry-run"], { env: env() });
@@ -385,5 +385,23 @@ describe("an --out that cannot be created", () => {
     expect(run.stderr).toBe(
       `seo-rewrite: --out ${out} cannot be created or written (ENOTDIR): give a folder you may write to\n`,
     );
+  });
+});
+
+describe("a short key that is a word of the source", () => {
+  it("is kept in the article written to --out: the model never saw the key, only the source's word", async () => {
+    const valid = readFileSync(join(ROOT, "test/fixtures/answers/valid-article.md"), "utf8");
+    const answer = valid.replace(
+      "avec les géants américains du nuage.",
+      "avec les géants américains du nuage, comme Microsoft.",
+    );
+    expect(answer).not.toBe(valid);
+    server = await startFakeServer({ fallback: { content: answer } });
+    const out = join(work, "out");
+    const run = await runBin([SEED, "--out", out], { env: env({ OPENAI_API_KEY: "Microsoft" }) });
+    expect(run.code).toBe(0);
+    const written = readFileSync(join(out, "reuters-microsoft-mistral-scraped.md"), "utf8");
+    expect(written).toContain("comme Microsoft.");
+    expect(written).not.toContain("[redacted]");
   });
 });
