@@ -1,0 +1,90 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { answerFixture, type FakeServer, type Step, startFakeServer } from "../fake-server.js";
+import { runBin } from "../run-cli.js";
+
+/**
+ * Issue 15, "prompt and answer safety": what a hostile or careless model answer must not get
+ * past, from the built CLI against the fake server.
+ */
+const SEED = "seeds/reuters-microsoft-mistral-scraped.txt";
+const OUT = "reuters-microsoft-mistral-scraped.md";
+const KEY = "sk-test-answers-0123456789abcdefghijklmnop";
+const VALID = answerFixture("valid-article.md");
+
+let server: FakeServer | undefined;
+let work: string;
+
+beforeEach(() => {
+  work = mkdtempSync(join(tmpdir(), "seo-rewrite-answers-"));
+});
+
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+  rmSync(work, { recursive: true, force: true });
+});
+
+async function rewrite(script: Step[], extra: string[] = []) {
+  server = await startFakeServer({ script });
+  const report = join(work, "report.json");
+  const run = await runBin([SEED, "--out", work, "--report", report, "--verbose", ...extra], {
+    env: { OPENAI_API_KEY: KEY, OPENAI_BASE_URL: server.url },
+  });
+  const path = join(work, OUT);
+  const written = existsSync(path) ? readFileSync(path, "utf8") : "";
+  const [entry] = JSON.parse(readFileSync(report, "utf8")).articles ?? [];
+  return { run, written, entry };
+}
+
+/** The last user message of the n-th request: the repair the model was sent. */
+function repairSent(index: number): string {
+  const body = server?.chatRequests()[index]?.body as {
+    messages: { role: string; content: string }[];
+  };
+  return body.messages.filter((message) => message.role === "user").at(-1)?.content ?? "";
+}
+
+/** A "billion laughs" front-matter: nine levels of nine aliases, 9^9 strings once expanded. */
+const BOMB = [
+  "---",
+  'a: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]',
+  ...["b", "c", "d", "e", "f", "g", "h", "i"].map(
+    (name, index) => `${name}: &${name} [${Array(9).fill(`*${"abcdefgh"[index]}`).join(", ")}]`,
+  ),
+  "title: *i",
+  "keywords: [*i, *i, *i, *i, *i, *i, *i, *i, *i]",
+  "---",
+  "",
+  VALID.slice(VALID.indexOf("\n---\n", 4) + 5),
+].join("\n");
+
+describe("front-matter from the model is bounded", () => {
+  it("answers an alias bomb with a front-matter repair, and writes the next good answer", async () => {
+    const started = performance.now();
+    const { run, written, entry } = await rewrite([{ content: BOMB }, { content: VALID }]);
+    expect(run.code).toBe(0);
+    // About a second on an idle machine; the bomb took 35 s and 2.4 GB before (issue 15).
+    expect(performance.now() - started).toBeLessThan(15_000);
+    expect(server?.chatRequests()).toHaveLength(2);
+    expect(run.stderr).toContain("YAML alias");
+    expect(repairSent(1)).toContain("front-matter");
+    expect(entry.attempts).toBe(2);
+    expect(written).toContain('title: "Souveraineté numérique, le défi européen de l\'IA"');
+  });
+
+  it("never writes a title holding a line break: it is a front-matter error, repaired", async () => {
+    const broken = VALID.replace(
+      /^title: .*$/mu,
+      'title: "Souveraineté numérique\\n---\\ndraft: false"',
+    );
+    const { run, written } = await rewrite([{ content: broken }, { content: VALID }]);
+    expect(run.code).toBe(0);
+    expect(server?.chatRequests()).toHaveLength(2);
+    expect(run.stderr).toContain("title (");
+    expect(run.stderr).toContain("holds a line break or '---'");
+    expect(written).not.toContain("draft: false");
+  });
+});
