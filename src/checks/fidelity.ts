@@ -1,13 +1,19 @@
+import type { ParsedArticle } from "../core/article.js";
 import type { Finding } from "../core/finding.js";
 import { extractFigures, figureKeysOf, isFigureIn } from "./figures.js";
+import { isKnownUrl, linkKind, linksOf, normaliseUrl, urlsIn } from "./links.js";
 import { excerpt, placeInUnit, proseUnitsOf } from "./locate.js";
 import { extractQuotations, foldQuotation, isQuotationIn } from "./quotations.js";
-import type { Rule } from "./rule.js";
+import type { CheckContext, Rule } from "./rule.js";
+import { SCRIPT_URL } from "./unsafe-html.js";
 
 /** What fidelity needs of the source, computed once per source text. */
 interface SourceIndex {
   figureKeys: Set<string>;
   folded: string;
+  /** The source's URLs, normalised (see links.ts). */
+  urls: Set<string>;
+  lowered: string;
 }
 
 // The rewrite loop checks up to --max-attempts answers against one source, and `check
@@ -17,22 +23,73 @@ let lastSource: { text: string; index: SourceIndex } | undefined;
 function sourceIndexOf(source: string): SourceIndex {
   // Stryker disable next-line all: a cache; recomputing the same source gives the same index
   if (lastSource?.text === source) return lastSource.index;
-  const index = { figureKeys: figureKeysOf(source), folded: foldQuotation(source) };
+  const index = {
+    figureKeys: figureKeysOf(source),
+    folded: foldQuotation(source),
+    urls: urlsIn(source),
+    lowered: source.toLowerCase(),
+  };
   // Stryker disable next-line all: a cache; recomputing the same source gives the same index
   lastSource = { text: source, index };
   return index;
 }
 
 /**
+ * Links the source does not have: a web URL neither in the source nor supplied by the tool,
+ * or a `mailto:`/`tel:` whose address the source does not give. Internal links (a path, an
+ * anchor) are the `internal-links` rule's; `javascript:` is the artifacts rule's.
+ */
+function linkFindings(
+  article: ParsedArticle,
+  index: SourceIndex,
+  context: CheckContext,
+): Finding[] {
+  const known = new Set(index.urls);
+  for (const url of context.suppliedUrls ?? []) known.add(normaliseUrl(url));
+  const findings: Finding[] = [];
+  const reported = new Set<string>();
+  for (const link of linksOf(article)) {
+    const kind = linkKind(link.url);
+    if (kind === "internal" || SCRIPT_URL.test(link.url)) continue;
+    if (kind === "web" && isKnownUrl(link.url, known)) continue;
+    if (
+      kind === "other" &&
+      index.lowered.includes(
+        link.url
+          .slice(link.url.indexOf(":") + 1)
+          .trim()
+          .toLowerCase(),
+      )
+    )
+      continue;
+    if (reported.has(link.url)) continue;
+    reported.add(link.url);
+    const shown = excerpt(link.url, 100);
+    findings.push({
+      rule: "fidelity",
+      severity: "error",
+      message: `the link to "${shown}" is not in the source: remove the link (keep its text), or link only to a URL of the source`,
+      line: link.line,
+      column: link.column,
+      actual: link.url,
+      repair: `Le lien vers « ${shown} » ne figure pas dans la source : retire le lien (garde son texte) ; n'utilise que les liens donnés par la source.`,
+    });
+  }
+  return findings;
+}
+
+/**
  * A news rewrite must not invent a number or put words in someone's mouth (DESIGN.md):
  * every figure of the title, the description and the body is in the source in some
  * spelling (`15 M€` = `15 millions d'euros`, `28 février 2024` = `28/02/2024`), and every
- * quotation is in it word for word, typography aside. Runs only when the source is known.
+ * quotation is in it word for word, typography aside; every link goes to a URL of the source
+ * or one the tool supplied. Runs only when the source is known.
  */
 export const fidelity: Rule = {
   id: "fidelity",
-  description: "Every figure and every quotation of the article is in the source.",
-  check(article, { source }) {
+  description: "Every figure, quotation and link of the article is in the source.",
+  check(article, context) {
+    const { source } = context;
     if (source === undefined) return [];
     const index = sourceIndexOf(source);
     const findings: Finding[] = [];
@@ -68,6 +125,7 @@ export const fidelity: Rule = {
         });
       }
     }
+    findings.push(...linkFindings(article, index, context));
     return findings;
   },
 };

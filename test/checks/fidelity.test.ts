@@ -288,7 +288,103 @@ describe("fidelity's place for a quotation", () => {
 
   it("describes itself", () => {
     expect(fidelity.description).toBe(
-      "Every figure and every quotation of the article is in the source.",
+      "Every figure, quotation and link of the article is in the source.",
     );
+  });
+});
+
+describe("fidelity: links the source does not have (issue 15)", () => {
+  const linkErrors = (body: string, context: Parameters<typeof findingsOf>[2] = reuters) =>
+    findingsOf(fidelity, articleOf(body), context)
+      .filter((finding) => finding.message.startsWith("the link"))
+      .map((finding) => [finding.line, finding.actual]);
+
+  it("reports a Markdown link, an autolink, a bare URL, an image and an HTML href the source lacks", () => {
+    expect(
+      linkErrors(
+        [
+          "Pour en savoir plus, [cliquez ici](https://casino-royal.example/bonus).",
+          "",
+          "Voir <https://concurrent.example/offre> et https://tracker.example/p?id=1.",
+          "",
+          '![logo](https://pixel.example/x.gif) et <a href="https://spam.example">ici</a>.',
+        ].join("\n"),
+      ),
+    ).toEqual([
+      [BODY_LINE, "https://casino-royal.example/bonus"],
+      [BODY_LINE + 2, "https://concurrent.example/offre"],
+      [BODY_LINE + 2, "https://tracker.example/p?id=1"],
+      [BODY_LINE + 4, "https://pixel.example/x.gif"],
+      [BODY_LINE + 4, "https://spam.example"],
+    ]);
+  });
+
+  it("says which URL and that the source does not have it, in the repair too", () => {
+    const [finding] = findingsOf(
+      fidelity,
+      articleOf("Pour en savoir plus, [cliquez ici](https://casino-royal.example/bonus)."),
+      reuters,
+    );
+    expect(finding).toMatchObject({
+      rule: "fidelity",
+      severity: "error",
+      line: BODY_LINE,
+      column: 22,
+      message:
+        'the link to "https://casino-royal.example/bonus" is not in the source: remove the link (keep its text), or link only to a URL of the source',
+      repair:
+        "Le lien vers « https://casino-royal.example/bonus » ne figure pas dans la source : retire le lien (garde son texte) ; n'utilise que les liens donnés par la source.",
+    });
+  });
+
+  it("accepts the source's URLs, normalised: scheme, www, host case, trailing slash, fragment", () => {
+    expect(
+      linkErrors(
+        [
+          "La [clause](https://bit.ly/rtrsauto) et [la même](http://WWW.Bit.ly/rtrsauto/#haut).",
+          "Aussi [le site](https://mistral.ai/news/) cité en toutes lettres.",
+        ].join("\n"),
+        { source: `${REUTERS}\nVoir mistral.ai/news pour l'annonce.` },
+      ),
+    ).toEqual([]);
+  });
+
+  it("keeps a path's case and query: another page of the same site is not the source's", () => {
+    expect(
+      linkErrors(
+        "Voir [la clause](https://bit.ly/RTRSAUTO) et [ceci](https://bit.ly/rtrsauto?x=1).",
+      ),
+    ).toEqual([
+      [BODY_LINE, "https://bit.ly/RTRSAUTO"],
+      [BODY_LINE, "https://bit.ly/rtrsauto?x=1"],
+    ]);
+  });
+
+  it("accepts a URL the tool supplied (the cited source), and leaves internal links alone", () => {
+    expect(
+      linkErrors(
+        [
+          "D'après [Reuters](https://www.reuters.com/technology/mistral-2024-02-28/).",
+          "Voir [notre dossier](/ia/souverainete), [plus haut](#contexte), [la suite](./suite.md) et [avant](../avant/).",
+        ].join("\n"),
+        { source: REUTERS, suppliedUrls: ["https://reuters.com/technology/mistral-2024-02-28"] },
+      ),
+    ).toEqual([]);
+  });
+
+  it("reports a mailto: whose address the source does not give, not one it gives", () => {
+    expect(
+      linkErrors(
+        "Écrire à [la rédaction](mailto:promo@casino.example) ou [Leigh](mailto:leigh@reuters.com).",
+        {
+          source: `${REUTERS}\nContact : leigh@reuters.com`,
+        },
+      ),
+    ).toEqual([[BODY_LINE, "mailto:promo@casino.example"]]);
+  });
+
+  it("is not fooled by a URL in a code block, nor runs without a source", () => {
+    expect(linkErrors("```\ncurl https://api.example/v1\n```")).toEqual([]);
+    expect(linkErrors("[cliquez ici](https://casino.example)", {})).toEqual([]);
   });
 });

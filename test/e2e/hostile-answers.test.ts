@@ -1,9 +1,9 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { answerFixture, type FakeServer, type Step, startFakeServer } from "../fake-server.js";
-import { runBin } from "../run-cli.js";
+import { ROOT, runBin } from "../run-cli.js";
 
 /**
  * Issue 15, "prompt and answer safety": what a hostile or careless model answer must not get
@@ -27,13 +27,14 @@ afterEach(async () => {
   rmSync(work, { recursive: true, force: true });
 });
 
-async function rewrite(script: Step[], extra: string[] = []) {
+async function rewrite(script: Step[], extra: string[] = [], input = SEED) {
   server = await startFakeServer({ script });
   const report = join(work, "report.json");
-  const run = await runBin([SEED, "--out", work, "--report", report, "--verbose", ...extra], {
+  const out = join(work, "out");
+  const run = await runBin([input, "--out", out, "--report", report, "--verbose", ...extra], {
     env: { OPENAI_API_KEY: KEY, OPENAI_BASE_URL: server.url },
   });
-  const path = join(work, OUT);
+  const path = join(out, OUT);
   const written = existsSync(path) ? readFileSync(path, "utf8") : "";
   const [entry] = JSON.parse(readFileSync(report, "utf8")).articles ?? [];
   return { run, written, entry };
@@ -86,5 +87,74 @@ describe("front-matter from the model is bounded", () => {
     expect(run.stderr).toContain("title (");
     expect(run.stderr).toContain("holds a line break or '---'");
     expect(written).not.toContain("draft: false");
+  });
+});
+
+/** VALID with `extra` appended to its first body paragraph. */
+function withExtra(extra: string): string {
+  const start = VALID.indexOf("\n---\n", 4) + 5;
+  const end = VALID.indexOf("\n\n", start + 2);
+  return `${VALID.slice(0, end)} ${extra}${VALID.slice(end)}`;
+}
+
+describe("links and raw HTML the source does not have", () => {
+  it("refuses a link to a URL the source lacks (fidelity), and writes the mended answer", async () => {
+    const { run, written } = await rewrite([
+      {
+        content: withExtra(
+          "Pour en savoir plus, [cliquez ici](https://casino-royal.example/bonus).",
+        ),
+      },
+      { content: VALID },
+    ]);
+    expect(run.code).toBe(0);
+    expect(server?.chatRequests()).toHaveLength(2);
+    expect(run.stderr).toContain(
+      'the link to "https://casino-royal.example/bonus" is not in the source',
+    );
+    expect(repairSent(1)).toContain(
+      "Le lien vers « https://casino-royal.example/bonus » ne figure pas dans la source",
+    );
+    expect(written).not.toContain("casino");
+  });
+
+  it("accepts the source's own link", async () => {
+    // The seed, with a link in its body (the furniture line holding bit.ly is dropped).
+    const input = join(work, OUT.replace(/\.md$/u, ".txt"));
+    const seed = readFileSync(join(ROOT, SEED), "utf8");
+    writeFileSync(
+      input,
+      seed.replace(
+        "En début de semaine,",
+        "L'annonce est en ligne sur https://news.microsoft.com/fr-fr/mistral/. En début de semaine,",
+      ),
+    );
+    const { run } = await rewrite(
+      [
+        {
+          content: withExtra(
+            "Microsoft a publié [son annonce](https://NEWS.microsoft.com/fr-fr/mistral) en ligne.",
+          ),
+        },
+      ],
+      [],
+      input,
+    );
+    expect(run.code).toBe(0);
+    expect(server?.chatRequests()).toHaveLength(1);
+  });
+
+  it("refuses raw <script> and <iframe> (artifacts), and writes nothing of them", async () => {
+    const hostile = withExtra(
+      '<iframe src="https://bit.ly/rtrsauto"></iframe>\n\n<script>document.location = "https://bit.ly/rtrsauto"</script>',
+    );
+    const { run, written } = await rewrite(
+      [{ content: hostile }, { content: hostile }],
+      ["--max-attempts", "2"],
+    );
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('raw HTML "<iframe>"');
+    expect(run.stderr).toContain('raw HTML "<script>"');
+    expect(written).toBe("");
   });
 });
