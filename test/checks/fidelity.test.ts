@@ -288,7 +288,7 @@ describe("fidelity's place for a quotation", () => {
 
   it("describes itself", () => {
     expect(fidelity.description).toBe(
-      "Every figure, quotation and link of the article is in the source.",
+      "Every figure, quotation, link and person of the article is in the source.",
     );
   });
 });
@@ -386,5 +386,96 @@ describe("fidelity: links the source does not have (issue 15)", () => {
   it("is not fooled by a URL in a code block, nor runs without a source", () => {
     expect(linkErrors("```\ncurl https://api.example/v1\n```")).toEqual([]);
     expect(linkErrors("[cliquez ici](https://casino.example)", {})).toEqual([]);
+  });
+});
+
+describe("fidelity: people and sources the source does not name (issue 15)", () => {
+  const nameFindings = (body: string, context: Parameters<typeof findingsOf>[2] = reuters) =>
+    findingsOf(fidelity, articleOf(body), context)
+      .filter((finding) => /^the person|is not in the source: check that/u.test(finding.message))
+      .map((finding) => [finding.severity, finding.actual, finding.line]);
+
+  it("reports an invented person (error) and an invented interview's newspaper (warning)", () => {
+    const findings = findingsOf(
+      fidelity,
+      articleOf(
+        "Son patron, Satya Nadella, avait pourtant salué l'accord lors d'un entretien accordé au Financial Times.",
+      ),
+      reuters,
+    );
+    expect(findings).toEqual([
+      {
+        rule: "fidelity",
+        severity: "error",
+        line: BODY_LINE,
+        column: 13,
+        actual: "Satya Nadella",
+        message:
+          'the person "Satya Nadella" is not in the source: remove what the article says of them, or name only the source\'s people',
+        repair:
+          "La personne « Satya Nadella » n'apparaît pas dans la source : retire ce que l'article lui attribue ; ne cite que les personnes nommées par la source.",
+      },
+      {
+        rule: "fidelity",
+        severity: "warning",
+        line: BODY_LINE,
+        column: 89,
+        actual: "Financial Times",
+        message:
+          '"Financial Times" is not in the source: check that the article does not invent an organisation, a publication or a place',
+        repair:
+          "« Financial Times » n'apparaît pas dans la source : retire-le s'il s'agit d'une organisation, d'une publication ou d'un lieu que la source ne cite pas.",
+      },
+    ]);
+  });
+
+  it("tells a person by a title, a role or a first name, at a sentence start too", () => {
+    expect(
+      nameFindings(
+        [
+          "Pour M. Dupont, l'accord est bon. La ministre Agnès Durand l'a signé.",
+          "Emmanuel Girard a réagi. Le patron de Microsoft, Brad Smith, s'est tu.",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["error", "Dupont", BODY_LINE],
+      ["error", "Agnès Durand", BODY_LINE],
+      ["error", "Emmanuel Girard", BODY_LINE + 1],
+      ["error", "Brad Smith", BODY_LINE + 1],
+    ]);
+  });
+
+  it("finds the source's people folded: case, accents, the surname alone, an elision, M.", () => {
+    const source = `${REUTERS}\nLe président Emmanuel Macron et Éric Bothorel ont réagi.`;
+    expect(
+      nameFindings(
+        [
+          "Selon Mensch, la start-up reste indépendante ; M. Mensch l'a redit.",
+          "L'avis d'Emmanuel Macron compte, comme celui d'Eric Bothorel et de Kim Van Sparrentak.",
+          "Arthur Mensch dirige la société. Pour Macron, c'est une réussite.",
+        ].join("\n"),
+        { source },
+      ),
+    ).toEqual([]);
+  });
+
+  it("leaves world knowledge, sentence openings, months and acronyms alone", () => {
+    expect(
+      nameFindings(
+        [
+          "Pourtant Bercy se tait. Selon l'Élysée et Matignon, l'Union européenne décidera.",
+          "Dès Mars, la Commission européenne et le Parlement européen trancheront à Bruxelles.",
+          "L'IA, le PDG et l'UE au XXIe siècle : Lundi, la France et les États-Unis.",
+        ].join("\n"),
+      ),
+    ).toEqual([]);
+  });
+
+  it("warns once per name and checks only the body, not the front-matter's restatement", () => {
+    expect(
+      nameFindings("Redmond s'en félicite. Le siège de Contoso et Contoso encore.", {
+        source: "Un article sans nom propre.",
+      }),
+    ).toEqual([["warning", "Contoso", BODY_LINE]]);
   });
 });

@@ -158,3 +158,36 @@ describe("links and raw HTML the source does not have", () => {
     expect(written).toBe("");
   });
 });
+
+describe("people and sources the source does not have", () => {
+  it("refuses an invented person (fidelity error) and warns of an invented newspaper", async () => {
+    const { run, written } = await rewrite([
+      {
+        content: withExtra(
+          "Son patron, Satya Nadella, avait pourtant salué l'accord lors d'un entretien accordé au Financial Times.",
+        ),
+      },
+      { content: VALID },
+    ]);
+    expect(run.code).toBe(0);
+    expect(server?.chatRequests()).toHaveLength(2);
+    expect(run.stderr).toContain('error fidelity: the person "Satya Nadella" is not in the source');
+    expect(run.stderr).toContain('warning fidelity: "Financial Times" is not in the source');
+    expect(repairSent(1)).toContain("La personne « Satya Nadella » n'apparaît pas dans la source");
+    expect(written).not.toContain("Nadella");
+  });
+
+  it("writes an article that names only the source's people, and a newspaper with a warning", async () => {
+    const { run, written, entry } = await rewrite([
+      {
+        content: withExtra(
+          "Le directeur général de Mistral, Arthur Mensch, l'a redit au Financial Times.",
+        ),
+      },
+    ]);
+    expect(run.code).toBe(0);
+    expect(server?.chatRequests()).toHaveLength(1);
+    expect(written).toContain("Arthur Mensch");
+    expect(JSON.stringify(entry)).toContain("Financial Times");
+  });
+});
