@@ -34,14 +34,53 @@ const NAME_RUN = new RegExp(
 /** Where a sentence (or a quotation, a list item, a clause after a colon) starts. */
 const OPENING = /(?:^|[.!?…:;]\s*[»"”)]?\s*|[«"“(\-–—]\s*|\n\s*)$/u;
 
-/** A title or role just before a name: the name is a person's. */
-const PERSON_CUE = new RegExp(
-  [
-    "(?:^|[\\s(])(?:M\\.|MM\\.|Mme|Mmes|Mlle|Me|Dr|Pr|Mgr)\\s*$",
-    "(?:monsieur|madame|ministre|président|présidente|patron|patronne|PDG|CEO|directeur|directrice|dirigeant|dirigeante|fondateur|fondatrice|cofondateur|cofondatrice|porte-parole|député|députée|eurodéputé|eurodéputée|sénateur|sénatrice|commissaire|maire|secrétaire|économiste|analyste|chercheur|chercheuse|professeur|professeure|avocat|avocate|juge|ambassadeur|ambassadrice|journaliste|chef|cheffe|responsable|conseiller|conseillère|élu|élue|entraîneur|entraîneuse|joueur|joueuse|capitaine|auteur|autrice|écrivain|écrivaine|homologue|successeur|prédécesseur|épouse|époux|fils|fille|frère|sœur)(?:\\s+(?:général|générale|adjoint|adjointe|exécutif|exécutive|délégué|déléguée|technique|financier|financière|de\\s+\\S+|d['’]\\S+|du\\s+\\S+|des\\s+\\S+))*\\s*,?\\s*$",
-  ].join("|"),
-  "iu",
+/** Titles written before a name: « M. Mensch », « Mme Lagarde ». */
+const TITLES = new Set(["M.", "MM.", "Mme", "Mmes", "Mlle", "Me", "Dr", "Dr.", "Pr", "Pr.", "Mgr"]);
+
+/** Roles that name the person after them: « la ministre X », « son patron, X ». Folded. */
+const ROLES = new Set(
+  (
+    "monsieur madame ministre president presidente patron patronne pdg ceo directeur " +
+    "directrice dirigeant dirigeante fondateur fondatrice cofondateur cofondatrice " +
+    "porte-parole depute deputee eurodepute eurodeputee senateur senatrice commissaire maire " +
+    "secretaire economiste analyste chercheur chercheuse professeur professeure avocat " +
+    "avocate juge ambassadeur ambassadrice journaliste chef cheffe responsable conseiller " +
+    "conseillere elu elue entraineur entraineuse joueur joueuse capitaine auteur autrice " +
+    "ecrivain ecrivaine homologue successeur predecesseur epouse epoux fils fille frere soeur"
+  ).split(" "),
 );
+
+/** Words that may stand between a role and the name: « le directeur général de Mistral, ». */
+const ROLE_QUALIFIERS = new Set(
+  (
+    "de du des la le les l' d' general generale adjoint adjointe delegue deleguee executif " +
+    "executive financier financiere technique francais francaise americain americaine " +
+    "europeen europeenne actuel actuelle ancien ancienne nouveau nouvelle"
+  ).split(" "),
+);
+
+/**
+ * Is the text just before a name a title or a role? Read backwards over at most six words:
+ * a title right before it, or a role followed only by qualifiers, particles and capitalised
+ * words (« le patron de Microsoft, Brad Smith »). A verb in between breaks it: in « le maire
+ * a visité Carcassonne », Carcassonne is no person.
+ */
+function hasPersonCue(before: string): boolean {
+  const words = before.trimEnd().split(/\s+/u).slice(-6);
+  const last = (words.at(-1) ?? "").replace(/,$/u, "");
+  if (TITLES.has(last)) return true;
+  // « …a dit le porte-parole. Autrement dit » : a sentence ended in between.
+  if (/[.!?;:»]$/u.test(words.at(-1) ?? "")) return false;
+  for (let at = words.length - 1; at >= 0; at -= 1) {
+    const word = words[at] ?? "";
+    if (/[.!?;:»]$/u.test(word)) return false;
+    const folded = foldName(word.replace(/[,()]/gu, ""));
+    if (ROLES.has(folded)) return true;
+    const elided = /^[ld]'\p{Lu}/u.test(word.replace(/’/gu, "'"));
+    if (!ROLE_QUALIFIERS.has(folded) && !/^\p{Lu}/u.test(word) && !elided) return false;
+  }
+  return false;
+}
 
 /**
  * Common first names, folded (no accent, lower case): a run that opens with one is a
@@ -119,7 +158,7 @@ export function findNames(text: string): FoundName[] {
     let index = (match.index ?? 0) + match[0].length - run.length;
     let words = run.split(/\s+/u);
     const before = text.slice(Math.max(0, index - 60), index);
-    const cued = PERSON_CUE.test(before);
+    const cued = hasPersonCue(before);
     // A sentence's first word is capitalised whatever it is: keep it only if it is a first
     // name, or follows a title (the full stop of « M. » ends no sentence).
     if (!cued && OPENING.test(before) && !FIRST_NAMES.has(firstNameOf(words[0] ?? ""))) {
@@ -139,7 +178,7 @@ export function findNames(text: string): FoundName[] {
     if (words.every((word) => WORLD.has(foldName(word)) || isAcronym(word))) continue;
     const person =
       cued ||
-      PERSON_CUE.test(text.slice(Math.max(0, index - 60), index)) ||
+      hasPersonCue(text.slice(Math.max(0, index - 60), index)) ||
       (words.length >= 2 && FIRST_NAMES.has(firstNameOf(words[0] ?? "")));
     names.push({ text: name, index, kind: person ? "person" : "other" });
   }
