@@ -2,6 +2,7 @@ import type { ParsedArticle } from "../core/article.js";
 import type { Finding } from "../core/finding.js";
 import { excerpt, placeInUnit, proseUnitsOf } from "./locate.js";
 import type { Rule } from "./rule.js";
+import { unsafeHtmlFindings } from "./unsafe-html.js";
 
 /**
  * What chat models leave in an article: a line addressed to the user, a placeholder to fill
@@ -174,15 +175,20 @@ function delimiterFindings(article: ParsedArticle): Finding[] {
   return findings;
 }
 
-/** Chatbot residue, placeholders and the prompt echoed back block writing (DESIGN.md). */
+/**
+ * Chatbot residue, placeholders, the prompt echoed back, and raw HTML that would run or
+ * embed something (`<script>`, `<iframe>`, `onclick=`, `javascript:`) block writing (DESIGN.md).
+ */
 export const artifacts: Rule = {
   id: "artifacts",
-  description: 'No chatbot residue ("Voici l\'article…"), placeholder or echoed instruction.',
+  description:
+    'No chatbot residue ("Voici l\'article…"), placeholder, echoed instruction or unsafe raw HTML.',
   check(article) {
     // Stryker disable next-line all: a speed shortcut; delimiterFindings finds nothing without a delimiter
     const findings: Finding[] = article.body.includes("article-source")
       ? delimiterFindings(article)
       : [];
+    findings.push(...unsafeHtmlFindings(article));
     for (const unit of proseUnitsOf(article)) {
       // Stryker disable next-line ConditionalExpression,BooleanLiteral,LogicalOperator: the pre-filter is a speed shortcut
       if (!ANY_INSENSITIVE.test(unit.text) && !ANY_SENSITIVE.test(unit.text)) continue;

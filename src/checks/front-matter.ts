@@ -22,15 +22,25 @@ function frontMatterSchema(lang: string) {
   return schema;
 }
 
+/**
+ * A title, a description or a keyword is one line: a line break (or a `---`) in it would be
+ * written across lines of a generator's front-matter, or close it early.
+ */
+const ONE_LINE = /[\r\n\u0085\u2028\u2029]|---/u;
+const ONE_LINE_MESSAGE = "holds a line break or '---': write it on one line";
+const KEYWORD_ONE_LINE_MESSAGE = "has a keyword with a line break or '---': write each on one line";
+
 function buildSchema(lang: string) {
   return z.object({
     title: z
       .string({ error: "missing: give the article a title" })
+      .refine((value) => !ONE_LINE.test(value.trim()), ONE_LINE_MESSAGE)
       .trim()
       .min(1, "is empty")
       .max(MAX_TITLE_LENGTH, `is longer than ${MAX_TITLE_LENGTH} characters: shorten it`),
     description: z
       .string({ error: "missing: write a meta description" })
+      .refine((value) => !ONE_LINE.test(value.trim()), ONE_LINE_MESSAGE)
       .trim()
       .min(
         DESCRIPTION_LENGTH.min,
@@ -44,12 +54,19 @@ function buildSchema(lang: string) {
       .string({ error: "missing" })
       .regex(SLUG_PATTERN, "must be lowercase ASCII words joined by '-'"),
     keywords: z
-      .array(z.string().trim().min(1, "holds an empty keyword"), {
-        error: (issue) =>
-          issue.input === undefined || issue.input === null
-            ? "missing: list 3 to 10 keywords"
-            : `must be a YAML list ("- keyword" lines, or [a, b, c]), not a ${typeof issue.input}`,
-      })
+      .array(
+        z
+          .string()
+          .refine((value) => !ONE_LINE.test(value.trim()), KEYWORD_ONE_LINE_MESSAGE)
+          .trim()
+          .min(1, "holds an empty keyword"),
+        {
+          error: (issue) =>
+            issue.input === undefined || issue.input === null
+              ? "missing: list 3 to 10 keywords"
+              : `must be a YAML list ("- keyword" lines, or [a, b, c]), not a ${typeof issue.input}`,
+        },
+      )
       .min(KEYWORD_COUNT.min, `needs at least ${KEYWORD_COUNT.min} keywords`)
       .max(KEYWORD_COUNT.max, `allows at most ${KEYWORD_COUNT.max} keywords`),
     lang: z.literal(lang, {
@@ -120,7 +137,9 @@ export const frontMatter: Rule = {
         line: frontMatterLine(article, field),
       };
       const repair = REPAIR_BY_FIELD[field];
-      if (repair) finding.repair = repair(context);
+      if (issue.message === ONE_LINE_MESSAGE || issue.message === KEYWORD_ONE_LINE_MESSAGE) {
+        finding.repair = `Écris le champ ${field} du front-matter sur une seule ligne, sans retour à la ligne ni « --- ».`;
+      } else if (repair) finding.repair = repair(context);
       findings.push(finding);
     }
     return findings;

@@ -11,6 +11,11 @@ export interface CheckContext {
   keyword?: string;
   /** The source text the article was written from, when known (fidelity, originality). */
   source?: string;
+  /**
+   * URLs the tool itself adds to the article (the cited source, links between the folder's
+   * articles): fidelity accepts a link to them as it accepts the source's. Default: none.
+   */
+  suppliedUrls?: readonly string[];
   /** Share of copied 8-grams above which originality is an error. Default: `0.4`. */
   originalityError: number;
   /** Share of copied 8-grams above which originality is a warning. Default: `0.2`. */

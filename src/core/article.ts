@@ -4,6 +4,7 @@ import { toString as mdastToString } from "mdast-util-to-string";
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
+import { parse as parseYaml } from "yaml";
 import { countWords, sentencesOf } from "./words.js";
 
 /**
@@ -67,6 +68,37 @@ export function parseMarkdown(markdown: string): Root {
   return (GFM_CONSTRUCT.test(markdown) ? gfmParser : commonMarkParser).parse(markdown);
 }
 
+/**
+ * Largest front-matter read, in characters. A model's is under 1 KB, a writer's draft a few;
+ * past this the text is not a front-matter, and YAML is not parsed at any size.
+ */
+export const MAX_FRONT_MATTER_CHARS = 64 * 1024;
+
+/**
+ * A front-matter's YAML, bounded: no alias at all (a "billion laughs" answer of a few lines
+ * expands to gigabytes once its keywords are read as strings), and a size cap. Dates stay
+ * dates, as gray-matter's own YAML reader gave them.
+ */
+export function readFrontMatterYaml(yaml: string): object {
+  if (yaml.length > MAX_FRONT_MATTER_CHARS) {
+    throw new Error(
+      `the front-matter is ${Math.ceil(yaml.length / 1024)} KB, over the ${MAX_FRONT_MATTER_CHARS / 1024} KB cap`,
+    );
+  }
+  try {
+    const data: unknown = parseYaml(yaml.replace(/\r\n?/gu, "\n"), {
+      maxAliasCount: 0,
+      customTags: ["timestamp"],
+    });
+    return data !== null && typeof data === "object" ? data : {};
+  } catch (error) {
+    if (error instanceof Error && /alias/iu.test(error.message)) {
+      throw new Error("it uses a YAML alias (*name): write each value out in full");
+    }
+    throw error;
+  }
+}
+
 /** The YAML front-matter and the body of a Markdown text (an article, or a writer's draft). */
 export function splitFrontMatter(raw: string): Pick<
   ParsedArticle,
@@ -80,7 +112,7 @@ export function splitFrontMatter(raw: string): Pick<
   }
   try {
     // An options object turns off gray-matter's cache, which would keep every article in memory.
-    const parsed = matter(text, {});
+    const parsed = matter(text, { language: "yaml", engines: { yaml: readFrontMatterYaml } });
     const offset = text.length - parsed.content.length;
     const bodyLineOffset = text.slice(0, offset).split("\n").length - 1;
     const data = parsed.data as unknown;

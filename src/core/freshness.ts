@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import matter from "gray-matter";
+import { splitFrontMatter } from "./article.js";
 import type { FormatOptions } from "./formats.js";
 
 /**
@@ -59,12 +59,10 @@ export function isSeoRewriteOutput(bytes: Uint8Array): boolean {
 }
 
 export function isUpToDate(existing: string, expected: Fingerprint): boolean {
-  let data: Record<string, unknown>;
-  try {
-    data = matter(existing, {}).data as Record<string, unknown>;
-  } catch {
-    return false;
-  }
+  // Our own reader, not gray-matter's: a file left in --out is not trusted to run a
+  // `---js` block (gray-matter evaluates it) or to expand YAML aliases.
+  const { frontMatter: data, frontMatterError } = splitFrontMatter(existing);
+  if (frontMatterError !== undefined) return false;
   return (
     data.source_hash === expected.sourceHash &&
     data.prompt_hash === expected.promptHash &&

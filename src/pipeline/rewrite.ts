@@ -1,4 +1,4 @@
-import { DESCRIPTION_LENGTH, KEYWORD_COUNT } from "../checks/front-matter.js";
+import { DESCRIPTION_LENGTH, frontMatter, KEYWORD_COUNT } from "../checks/front-matter.js";
 import { SUBHEADING_KEYPHRASE_SHARE } from "../checks/keyphrase.js";
 import { KEYPHRASE_DENSITY } from "../checks/keyphrase-density.js";
 import { checkContextFor } from "../checks/rule.js";
@@ -273,7 +273,16 @@ export function judgeAnswer(
     settings.formatOptions,
   );
   const written = parseArticle(markdown);
-  const findings = runChecks(written, checkContextFor(settings, referenceText(source)), RULES);
+  const context = checkContextFor(settings, referenceText(source));
+  let findings = runChecks(written, context, RULES);
+  if (parsed.frontMatterError !== undefined) {
+    // Our front-matter replaced the model's: say why its fields are missing (unreadable
+    // YAML, an alias, over the cap), not just that they are.
+    findings = [
+      ...frontMatter.check(parsed, context),
+      ...findings.filter((finding) => finding.rule !== "front-matter"),
+    ];
+  }
   return {
     kind: "judged",
     markdown,

@@ -361,6 +361,72 @@ testRule(artifacts, {
 
 it("describes itself", () => {
   expect(artifacts.description).toBe(
-    'No chatbot residue ("Voici l\'article…"), placeholder or echoed instruction.',
+    'No chatbot residue ("Voici l\'article…"), placeholder, echoed instruction or unsafe raw HTML.',
   );
+});
+
+describe("artifacts: raw HTML that runs or embeds (issue 15)", () => {
+  const htmlErrors = (body: string) =>
+    findingsOf(artifacts, articleOf(body))
+      .filter((finding) => finding.message.startsWith("raw HTML"))
+      .map((finding) => [finding.line, finding.actual]);
+
+  it("reports <script>, <iframe>, <object>, <embed>, <style>, an event handler and javascript: links", () => {
+    expect(
+      htmlErrors(
+        [
+          '<script src="https://evil.example/x.js"></script>',
+          "",
+          'Un paragraphe <iframe src="https://evil.example"></iframe> au milieu.',
+          "",
+          '<object data="x.swf"></object> <embed src="x.swf">',
+          "",
+          "<style>body { display: none }</style>",
+          "",
+          'Une image <img src="x.png" onerror="alert(1)"> piégée.',
+          "",
+          'Un [lien](javascript:alert(1)) et <a href="JavaScript:alert(2)">un autre</a>.',
+        ].join("\n"),
+      ),
+    ).toEqual([
+      [BODY_LINE, "<script>"],
+      [BODY_LINE + 2, "<iframe>"],
+      [BODY_LINE + 4, "<object>"],
+      [BODY_LINE + 4, "<embed>"],
+      [BODY_LINE + 6, "<style>"],
+      [BODY_LINE + 8, "onerror="],
+      [BODY_LINE + 10, "javascript:"],
+    ]);
+  });
+
+  it("says what to remove, in the repair too", () => {
+    expect(findingsOf(artifacts, articleOf("<script>alert(1)</script>"))).toEqual([
+      {
+        rule: "artifacts",
+        severity: "error",
+        line: BODY_LINE,
+        column: 1,
+        actual: "<script>",
+        message: 'raw HTML "<script>" in the article: remove it; the article is Markdown text only',
+        repair:
+          "Retire le code HTML « <script> » : l'article est du texte Markdown, sans balise de script, de cadre ni de style, ni lien « javascript: ».",
+      },
+    ]);
+  });
+
+  it("leaves harmless inline HTML and code blocks that show HTML alone", () => {
+    expect(
+      htmlErrors(
+        [
+          "Le CO<sub>2</sub> et le 1<sup>er</sup> mars,<br>puis la suite.",
+          "",
+          "```html",
+          "<script>console.log('exemple')</script>",
+          "```",
+          "",
+          "Le code `<iframe>` sert à intégrer une page.",
+        ].join("\n"),
+      ),
+    ).toEqual([]);
+  });
 });

@@ -288,7 +288,194 @@ describe("fidelity's place for a quotation", () => {
 
   it("describes itself", () => {
     expect(fidelity.description).toBe(
-      "Every figure and every quotation of the article is in the source.",
+      "Every figure, quotation, link and person of the article is in the source.",
     );
+  });
+});
+
+describe("fidelity: links the source does not have (issue 15)", () => {
+  const linkErrors = (body: string, context: Parameters<typeof findingsOf>[2] = reuters) =>
+    findingsOf(fidelity, articleOf(body), context)
+      .filter((finding) => finding.message.startsWith("the link"))
+      .map((finding) => [finding.line, finding.actual]);
+
+  it("reports a Markdown link, an autolink, a bare URL, an image and an HTML href the source lacks", () => {
+    expect(
+      linkErrors(
+        [
+          "Pour en savoir plus, [cliquez ici](https://casino-royal.example/bonus).",
+          "",
+          "Voir <https://concurrent.example/offre> et https://tracker.example/p?id=1.",
+          "",
+          '![logo](https://pixel.example/x.gif) et <a href="https://spam.example">ici</a>.',
+        ].join("\n"),
+      ),
+    ).toEqual([
+      [BODY_LINE, "https://casino-royal.example/bonus"],
+      [BODY_LINE + 2, "https://concurrent.example/offre"],
+      [BODY_LINE + 2, "https://tracker.example/p?id=1"],
+      [BODY_LINE + 4, "https://pixel.example/x.gif"],
+      [BODY_LINE + 4, "https://spam.example"],
+    ]);
+  });
+
+  it("says which URL and that the source does not have it, in the repair too", () => {
+    const [finding] = findingsOf(
+      fidelity,
+      articleOf("Pour en savoir plus, [cliquez ici](https://casino-royal.example/bonus)."),
+      reuters,
+    );
+    expect(finding).toMatchObject({
+      rule: "fidelity",
+      severity: "error",
+      line: BODY_LINE,
+      column: 22,
+      message:
+        'the link to "https://casino-royal.example/bonus" is not in the source: remove the link (keep its text), or link only to a URL of the source',
+      repair:
+        "Le lien vers « https://casino-royal.example/bonus » ne figure pas dans la source : retire le lien (garde son texte) ; n'utilise que les liens donnés par la source.",
+    });
+  });
+
+  it("accepts the source's URLs, normalised: scheme, www, host case, trailing slash, fragment", () => {
+    expect(
+      linkErrors(
+        [
+          "La [clause](https://bit.ly/rtrsauto) et [la même](http://WWW.Bit.ly/rtrsauto/#haut).",
+          "Aussi [le site](https://mistral.ai/news/) cité en toutes lettres.",
+        ].join("\n"),
+        { source: `${REUTERS}\nVoir mistral.ai/news pour l'annonce.` },
+      ),
+    ).toEqual([]);
+  });
+
+  it("keeps a path's case and query: another page of the same site is not the source's", () => {
+    expect(
+      linkErrors(
+        "Voir [la clause](https://bit.ly/RTRSAUTO) et [ceci](https://bit.ly/rtrsauto?x=1).",
+      ),
+    ).toEqual([
+      [BODY_LINE, "https://bit.ly/RTRSAUTO"],
+      [BODY_LINE, "https://bit.ly/rtrsauto?x=1"],
+    ]);
+  });
+
+  it("accepts a URL the tool supplied (the cited source), and leaves internal links alone", () => {
+    expect(
+      linkErrors(
+        [
+          "D'après [Reuters](https://www.reuters.com/technology/mistral-2024-02-28/).",
+          "Voir [notre dossier](/ia/souverainete), [plus haut](#contexte), [la suite](./suite.md) et [avant](../avant/).",
+        ].join("\n"),
+        { source: REUTERS, suppliedUrls: ["https://reuters.com/technology/mistral-2024-02-28"] },
+      ),
+    ).toEqual([]);
+  });
+
+  it("reports a mailto: whose address the source does not give, not one it gives", () => {
+    expect(
+      linkErrors(
+        "Écrire à [la rédaction](mailto:promo@casino.example) ou [Leigh](mailto:leigh@reuters.com).",
+        {
+          source: `${REUTERS}\nContact : leigh@reuters.com`,
+        },
+      ),
+    ).toEqual([[BODY_LINE, "mailto:promo@casino.example"]]);
+  });
+
+  it("is not fooled by a URL in a code block, nor runs without a source", () => {
+    expect(linkErrors("```\ncurl https://api.example/v1\n```")).toEqual([]);
+    expect(linkErrors("[cliquez ici](https://casino.example)", {})).toEqual([]);
+  });
+});
+
+describe("fidelity: people and sources the source does not name (issue 15)", () => {
+  const nameFindings = (body: string, context: Parameters<typeof findingsOf>[2] = reuters) =>
+    findingsOf(fidelity, articleOf(body), context)
+      .filter((finding) => /^the person|is not in the source: check that/u.test(finding.message))
+      .map((finding) => [finding.severity, finding.actual, finding.line]);
+
+  it("reports an invented person (error) and an invented interview's newspaper (warning)", () => {
+    const findings = findingsOf(
+      fidelity,
+      articleOf(
+        "Son patron, Satya Nadella, avait pourtant salué l'accord lors d'un entretien accordé au Financial Times.",
+      ),
+      reuters,
+    );
+    expect(findings).toEqual([
+      {
+        rule: "fidelity",
+        severity: "error",
+        line: BODY_LINE,
+        column: 13,
+        actual: "Satya Nadella",
+        message:
+          'the person "Satya Nadella" is not in the source: remove what the article says of them, or name only the source\'s people',
+        repair:
+          "La personne « Satya Nadella » n'apparaît pas dans la source : retire ce que l'article lui attribue ; ne cite que les personnes nommées par la source.",
+      },
+      {
+        rule: "fidelity",
+        severity: "warning",
+        line: BODY_LINE,
+        column: 89,
+        actual: "Financial Times",
+        message:
+          '"Financial Times" is not in the source: check that the article does not invent an organisation, a publication or a place',
+        repair:
+          "« Financial Times » n'apparaît pas dans la source : retire-le s'il s'agit d'une organisation, d'une publication ou d'un lieu que la source ne cite pas.",
+      },
+    ]);
+  });
+
+  it("tells a person by a title, a role or a first name, at a sentence start too", () => {
+    expect(
+      nameFindings(
+        [
+          "Pour M. Dupont, l'accord est bon. La ministre Agnès Durand l'a signé.",
+          "Emmanuel Girard a réagi. Le patron de Microsoft, Brad Smith, s'est tu.",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["error", "Dupont", BODY_LINE],
+      ["error", "Agnès Durand", BODY_LINE],
+      ["error", "Emmanuel Girard", BODY_LINE + 1],
+      ["error", "Brad Smith", BODY_LINE + 1],
+    ]);
+  });
+
+  it("finds the source's people folded: case, accents, the surname alone, an elision, M.", () => {
+    const source = `${REUTERS}\nLe président Emmanuel Macron et Éric Bothorel ont réagi.`;
+    expect(
+      nameFindings(
+        [
+          "Selon Mensch, la start-up reste indépendante ; M. Mensch l'a redit.",
+          "L'avis d'Emmanuel Macron compte, comme celui d'Eric Bothorel et de Kim Van Sparrentak.",
+          "Arthur Mensch dirige la société. Pour Macron, c'est une réussite.",
+        ].join("\n"),
+        { source },
+      ),
+    ).toEqual([]);
+  });
+
+  it("leaves world knowledge, sentence openings, months and acronyms alone", () => {
+    expect(
+      nameFindings(
+        [
+          "Pourtant Bercy se tait. Selon l'Élysée et Matignon, l'Union européenne décidera.",
+          "Dès Mars, la Commission européenne et le Parlement européen trancheront à Bruxelles.",
+          "L'IA, le PDG et l'UE au XXIe siècle : Lundi, la France et les États-Unis.",
+        ].join("\n"),
+      ),
+    ).toEqual([]);
+  });
+
+  it("warns once per name and checks only the body, not the front-matter's restatement", () => {
+    expect(
+      nameFindings("Redmond s'en félicite. Le siège de Contoso et Contoso encore.", {
+        source: "Un article sans nom propre.",
+      }),
+    ).toEqual([["warning", "Contoso", BODY_LINE]]);
   });
 });

@@ -96,6 +96,51 @@ testRule(frontMatter, {
   ],
   invalid: [
     {
+      name: "a title, a description and a keyword holding a line break or '---'",
+      article: [
+        "---",
+        'title: "Mistral et Microsoft\\nla France alertée"',
+        "description: |",
+        `  ${description(70)}`,
+        `  ${description(70)}`,
+        'keywords: ["Mistral AI", "Microsoft --- Azure", "Bercy"]',
+        "slug: partenariat-microsoft-mistral",
+        "lang: fr",
+        "---",
+        "",
+        "Un paragraphe.",
+      ].join("\n"),
+      errors: [
+        on(
+          2,
+          "title (38 characters) holds a line break or '---': write it on one line",
+          "Écris le champ title du front-matter sur une seule ligne, sans retour à la ligne ni « --- ».",
+        ),
+        on(
+          3,
+          "description (141 characters) holds a line break or '---': write it on one line",
+          "Écris le champ description du front-matter sur une seule ligne, sans retour à la ligne ni « --- ».",
+        ),
+        on(
+          6,
+          "keywords has a keyword with a line break or '---': write each on one line",
+          "Écris le champ keywords du front-matter sur une seule ligne, sans retour à la ligne ni « --- ».",
+        ),
+      ],
+    },
+    {
+      name: "a YAML alias (a billion laughs in small)",
+      article:
+        '---\na: &a ["lol", "lol"]\nb: &b [*a, *a]\nkeywords: [*b, *b]\n---\n\nUn paragraphe.\n',
+      errors: [
+        on(
+          1,
+          "the front-matter is not valid YAML: it uses a YAML alias (*name): write each value out in full",
+          "Le front-matter YAML est invalide : commence la réponse par un bloc --- … --- en YAML valide (chaînes entre guillemets si elles contiennent « : »).",
+        ),
+      ],
+    },
+    {
       name: "a title of 66 characters",
       article: articleOf("T.", { title: title(66) }),
       errors: [
@@ -249,7 +294,7 @@ testRule(frontMatter, {
       errors: [
         on(
           1,
-          "the front-matter is not valid YAML: unexpected end of the stream within a flow collection at line 3, column 1:",
+          "the front-matter is not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ] at line 2, column 16:",
           "Le front-matter YAML est invalide : commence la réponse par un bloc --- … --- en YAML valide (chaînes entre guillemets si elles contiennent « : »).",
         ),
       ],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseArticle, parseMarkdown } from "../../src/core/article.js";
+import { MAX_FRONT_MATTER_CHARS, parseArticle, parseMarkdown } from "../../src/core/article.js";
 
 describe("parseArticle", () => {
   // Parsed inside each test, so that Stryker's per-test coverage sees the parse.
@@ -275,7 +275,8 @@ describe("parseArticle: front-matter", () => {
       body: "\nTexte.\n",
       bodyLineOffset: 3,
       lines: [5],
-      error: "unexpected end of the stream within a flow collection at line 3, column 1:",
+      error:
+        "Flow sequence in block collection must be sufficiently indented and end with a ] at line 2, column 17:",
       hasErrorKey: true,
     });
   });
@@ -287,7 +288,8 @@ describe("parseArticle: front-matter", () => {
       hasFrontMatter: true,
       body: raw,
       bodyLineOffset: 0,
-      error: "missed comma between flow collection entries at line 4, column 1:",
+      error:
+        "Flow sequence in block collection must be sufficiently indented and end with a ] at line 4, column 1:",
     });
   });
 });
@@ -339,5 +341,47 @@ describe("parseMarkdown: GFM only when a GFM construct is there", () => {
   ])("keeps %j to CommonMark", (markdown) => {
     const tree = parseMarkdown(`${markdown} https://mistral.ai`);
     expect(JSON.stringify(tree)).not.toContain('"link"');
+  });
+});
+
+describe("parseArticle: a model's front-matter is bounded (issue 15)", () => {
+  const bomb = [
+    "---",
+    'a: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]',
+    "b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]",
+    "c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]",
+    "d: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]",
+    "e: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d]",
+    "f: &f [*e, *e, *e, *e, *e, *e, *e, *e, *e]",
+    "g: &g [*f, *f, *f, *f, *f, *f, *f, *f, *f]",
+    "keywords: [*g, *g, *g, *g, *g, *g, *g, *g, *g]",
+    "---",
+    "",
+    "Texte.",
+  ].join("\n");
+
+  it("refuses a YAML alias at once (a billion laughs), and keeps the body", () => {
+    const started = performance.now();
+    const article = parseArticle(bomb);
+    expect(performance.now() - started).toBeLessThan(500);
+    expect(article.frontMatter).toEqual({});
+    expect(article.frontMatterError).toBe(
+      "it uses a YAML alias (*name): write each value out in full",
+    );
+    expect(article.blocks.map((block) => block.text)).toEqual(["Texte."]);
+  });
+
+  it("refuses a front-matter over the size cap without reading it", () => {
+    const raw = `---\ntitle: "${"x".repeat(MAX_FRONT_MATTER_CHARS)}"\n---\n\nTexte.\n`;
+    expect(parseArticle(raw).frontMatterError).toBe(
+      "the front-matter is 65 KB, over the 64 KB cap",
+    );
+  });
+
+  it("still reads dates as dates and yes as a string, as before", () => {
+    expect(parseArticle("---\ndate: 2024-02-28\nflag: yes\n---\nTexte.\n").frontMatter).toEqual({
+      date: new Date("2024-02-28T00:00:00Z"),
+      flag: "yes",
+    });
   });
 });

@@ -105,6 +105,12 @@ describe("isUpToDate", () => {
     expect(isUpToDate("no front-matter", fingerprint)).toBe(false);
   });
 
+  it("never runs a ---js block of a file left in the output folder (gray-matter would eval it)", () => {
+    const hostile = `---js\n{ source_hash: (globalThis.ranByFreshness = "aaaaaaaaaaaaaaaa") }\n---\n\nx`;
+    expect(isUpToDate(hostile, fingerprint)).toBe(false);
+    expect((globalThis as { ranByFreshness?: string }).ranByFreshness).toBeUndefined();
+  });
+
   it("hashes options that change what the model is asked for", () => {
     expect(hashOptions({ minWords: 700, lang: "fr" })).not.toBe(
       hashOptions({ minWords: 800, lang: "fr" }),
