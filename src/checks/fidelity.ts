@@ -1,7 +1,12 @@
 import type { Finding } from "../core/finding.js";
 import { extractFigures, figureKeysOf, isFigureIn } from "./figures.js";
 import { excerpt, placeInUnit, proseUnitsOf } from "./locate.js";
-import { extractQuotations, foldQuotation, isQuotationIn } from "./quotations.js";
+import {
+  extractQuotations,
+  foldQuotation,
+  isQuotationIn,
+  withoutBlockQuoteMarks,
+} from "./quotations.js";
 import type { Rule } from "./rule.js";
 
 /** What fidelity needs of the source, computed once per source text. */
@@ -17,7 +22,10 @@ let lastSource: { text: string; index: SourceIndex } | undefined;
 function sourceIndexOf(source: string): SourceIndex {
   // Stryker disable next-line all: a cache; recomputing the same source gives the same index
   if (lastSource?.text === source) return lastSource.index;
-  const index = { figureKeys: figureKeysOf(source), folded: foldQuotation(source) };
+  const index = {
+    figureKeys: figureKeysOf(source),
+    folded: foldQuotation(withoutBlockQuoteMarks(source)),
+  };
   // Stryker disable next-line all: a cache; recomputing the same source gives the same index
   lastSource = { text: source, index };
   return index;
