@@ -21,10 +21,10 @@ import { answerFixture, type FakeServer, startFakeServer } from "../fake-server.
 import { ROOT, runMain } from "../run-cli.js";
 
 /**
- * Real static-site generators build a site from the tool's output: Hugo (the Debian package
- * `hugo`, which `.ci/run` installs) and Eleventy (the `@11ty/eleventy` devDependency). A
- * missing generator fails these tests with what to install: CI has both, so a skip would
- * only hide a broken setup.
+ * Real static-site generators build a site from the tool's output: Hugo and Jekyll (the
+ * Debian packages `hugo` and `jekyll`, which `.ci/run` installs) and Eleventy (the
+ * `@11ty/eleventy` devDependency). A missing generator fails these tests with what to
+ * install: CI has all three, so a skip would only hide a broken setup.
  */
 
 const KEY = "sk-test-0123456789abcdefghijklmnopqrstuvwxyz";
@@ -55,8 +55,14 @@ afterEach(async () => {
 });
 
 /** Run a generator; a missing one is a failure that says how CI installs it. */
-function build(command: string, args: string[], cwd: string, install: string): string {
-  const run = spawnSync(command, args, { cwd, encoding: "utf8", env: process.env });
+function build(
+  command: string,
+  args: string[],
+  cwd: string,
+  install: string,
+  env: Record<string, string> = {},
+): string {
+  const run = spawnSync(command, args, { cwd, encoding: "utf8", env: { ...process.env, ...env } });
   if (run.error && (run.error as NodeJS.ErrnoException).code === "ENOENT") {
     throw new Error(`${command} is not installed: ${install} (.ci/run does it in CI)`);
   }
@@ -67,6 +73,10 @@ function build(command: string, args: string[], cwd: string, install: string): s
 
 function hugo(site: string, ...args: string[]): string {
   return build("hugo", ["--quiet", ...args], site, "apt-get install -y hugo");
+}
+
+function jekyll(site: string, env: Record<string, string> = {}): string {
+  return build("jekyll", ["build", "--quiet"], site, "apt-get install -y jekyll", env);
 }
 
 function eleventy(site: string): string {
@@ -217,6 +227,75 @@ describe("Hugo builds the hugo format", () => {
     hugo(root, "--clock", "2026-11-30T23:45:00Z");
     const page = readPage(root, "public", "posts", "gabarits-cites-tels-quels", "index.html");
     expect(page).toContain("<time>2026-12-01</time>");
+  }, 60_000);
+});
+
+describe("Jekyll builds the jekyll format", () => {
+  /**
+   * A site whose articles are a collection, as the README says (`_posts` takes only dated
+   * file names), in Paris time unless `timezone` is empty; `time` is the build's clock
+   * (Jekyll skips a page dated after it), the real one by default.
+   */
+  function site(time?: string, timezone = "Europe/Paris"): string {
+    const root = join(work, "jekyll");
+    write(
+      join(root, "_config.yml"),
+      [
+        "title: Essai",
+        ...(timezone === "" ? [] : [`timezone: ${timezone}`]),
+        ...(time === undefined ? [] : [`time: ${time}`]),
+        "collections:",
+        "  articles:",
+        "    output: true",
+        "defaults:",
+        "  - scope: { path: '', type: articles }",
+        "    values: { layout: article }",
+        "",
+      ].join("\n"),
+    );
+    write(
+      join(root, "_layouts", "article.html"),
+      '<h1>{{ page.title }}</h1><time>{{ page.date | date: "%Y-%m-%d" }}</time>{{ content }}',
+    );
+    write(
+      join(root, "index.html"),
+      "---\n---\n{% for item in site.articles %}[{{ item.path }}]{% endfor %}",
+    );
+    return root;
+  }
+
+  it("publishes the written article at /<slug>/ with its title and date, never the rejected one", async () => {
+    const root = site();
+    const date = await writeWithTheCli("jekyll", join(root, "_articles"));
+    jekyll(root);
+    expect(pages(join(root, "_site"))).toEqual(["index.html", `${SLUG}/index.html`]);
+    const page = readPage(root, "_site", SLUG, "index.html");
+    expect(page).toContain(`<h1>${TITLE}</h1>`);
+    expect(page).toContain(`<time>${date.slice(0, 10)}</time>`);
+    // Nor listed in the collection.
+    const index = readPage(root, "_site", "index.html");
+    expect(index).toBe("[_articles/reuters-microsoft-mistral-scraped.md]");
+  }, 60_000);
+
+  it("shows a body's Liquid as text instead of running it", async () => {
+    const root = site();
+    await compose(join(root, "_articles", "gabarits.md"), "jekyll", TEMPLATE_TEXT, "2026-01-02");
+    jekyll(root);
+    const page = readPage(root, "_site", "gabarits-cites-tels-quels", "index.html");
+    expect(page).toContain("{{ page.title }} et {% raw %} sans fin, puis {% if x %}.");
+    expect(page).toMatch(/<code[^>]*>\{\{< code >\}\} \{% endraw %\}<\/code>/u);
+    expect(page).toContain("<time>2026-01-02</time>");
+  }, 60_000);
+
+  it("publishes at once an article written just after midnight in Paris, on a CI in UTC", async () => {
+    // Fifteen minutes after the writing, by Jekyll's clock, on a site and machine in UTC.
+    const root = site("2026-11-30T23:45:00Z", "");
+    const date = parisDate("2026-11-30T23:30:00Z");
+    await compose(join(root, "_articles", "minuit.md"), "jekyll", "Texte.", date);
+    jekyll(root, { TZ: "UTC" });
+    const page = readPage(root, "_site", "gabarits-cites-tels-quels", "index.html");
+    // The writer's 00:30 in Paris, told in the site's zone.
+    expect(page).toContain("<time>2026-11-30</time>");
   }, 60_000);
 });
 
