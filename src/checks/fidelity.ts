@@ -4,7 +4,12 @@ import { extractFigures, figureKeysOf, isFigureIn } from "./figures.js";
 import { isKnownUrl, linkKind, linksOf, normaliseUrl, urlsIn } from "./links.js";
 import { excerpt, placeInUnit, proseUnitsOf, type TextUnit } from "./locate.js";
 import { findNames, foldedForNames, isNameIn } from "./names.js";
-import { extractQuotations, foldQuotation, isQuotationIn } from "./quotations.js";
+import {
+  extractQuotations,
+  foldQuotation,
+  isQuotationIn,
+  withoutBlockQuoteMarks,
+} from "./quotations.js";
 import type { CheckContext, Rule } from "./rule.js";
 import { SCRIPT_URL } from "./unsafe-html.js";
 
@@ -28,7 +33,7 @@ function sourceIndexOf(source: string): SourceIndex {
   if (lastSource?.text === source) return lastSource.index;
   const index = {
     figureKeys: figureKeysOf(source),
-    folded: foldQuotation(source),
+    folded: foldQuotation(withoutBlockQuoteMarks(source)),
     urls: urlsIn(source),
     lowered: source.toLowerCase(),
     names: foldedForNames(source),

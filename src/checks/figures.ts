@@ -309,12 +309,75 @@ function numberFigure(
   };
 }
 
+const ENGLISH_MONTHS: Readonly<Record<string, number>> = {
+  january: 1,
+  jan: 1,
+  february: 2,
+  feb: 2,
+  march: 3,
+  mar: 3,
+  april: 4,
+  apr: 4,
+  may: 5,
+  june: 6,
+  jun: 6,
+  july: 7,
+  jul: 7,
+  august: 8,
+  aug: 8,
+  september: 9,
+  sept: 9,
+  sep: 9,
+  october: 10,
+  oct: 10,
+  november: 11,
+  nov: 11,
+  december: 12,
+  dec: 12,
+};
+/** Capitalised, as English writes them: "may 3 times" is no date. */
+const ENGLISH_MONTH = Object.keys(ENGLISH_MONTHS)
+  .map((name) => `${name.charAt(0).toUpperCase()}${name.slice(1)}`)
+  .join("|");
+/** March 3, 2026 · Mar. 3rd · 3 March 2026: how an English tweet or statement dates. */
+const ENGLISH_DATE = new RegExp(
+  [
+    `(?<![\\p{L}])(?<m1>${ENGLISH_MONTH})\\.?${SPACE}+(?<d1>\\d{1,2})(?:st|nd|rd|th)?(?![\\p{L}\\p{N}])(?:,?${SPACE}+(?<y1>\\d{4})(?![\\p{N}]))?`,
+    `(?<![\\p{L}\\p{N}])(?<d2>\\d{1,2})(?:st|nd|rd|th)?${SPACE}+(?<m2>${ENGLISH_MONTH})\\.?(?![\\p{L}])(?:,?${SPACE}+(?<y2>\\d{4})(?![\\p{N}]))?`,
+  ].join("|"),
+  "gu",
+);
+
+/**
+ * The keys of the English dates of a source: a French article quoting or reporting an
+ * English tweet ("March 3, 2026") writes its date in French ("3 mars 2026"). Read in the
+ * source only: the article is written in French.
+ */
+function englishDateKeys(text: string): string[] {
+  const keys: string[] = [];
+  for (const match of text.matchAll(ENGLISH_DATE)) {
+    const groups = match.groups ?? {};
+    const month = ENGLISH_MONTHS[(groups.m1 ?? groups.m2 ?? "").toLowerCase()] ?? 0;
+    const year = groups.y1 ?? groups.y2;
+    const figure = dateFigure(
+      match[0],
+      match.index,
+      Number(groups.d1 ?? groups.d2),
+      month,
+      year === undefined ? undefined : Number(year),
+    );
+    if (figure) keys.push(...figure.provides);
+  }
+  return keys;
+}
+
 /** Every key the figures of a text offer, for {@link isFigureIn}. */
 export function figureKeysOf(text: string): Set<string> {
   const keys = new Set<string>();
   for (const figure of extractFigures(text)) {
     for (const key of figure.provides) keys.add(key);
   }
+  for (const key of englishDateKeys(text)) keys.add(key);
   // A source that says "trois ans" or "deux millions" holds the 3 and the 2 000 000 a
   // faithful rewrite may write in digits.
   for (const value of numberWordValues(text)) {

@@ -1,18 +1,38 @@
+import type { ParsedArticle } from "../core/article.js";
 import type { Finding } from "../core/finding.js";
-import { detectLanguage, languageName, languageNameInFrench } from "../core/language.js";
+import {
+  detectLanguage,
+  languageName,
+  languageNameInFrench,
+  writersParagraphs,
+} from "../core/language.js";
+import { quotesTheSource, withoutQuotationsOf } from "./quotations.js";
 import type { Rule } from "./rule.js";
 
 /** A paragraph in another language is reported when franc is at least this sure of it. */
 const FOREIGN_PARAGRAPH_CONFIDENCE = 0.15;
 
+/**
+ * The text each block is judged on, index for index: an article may quote its source in the
+ * source's language (an English tweet, word for word, in quote marks or as a quote block);
+ * the writer's words must be in `lang`. A quote block counts as a quotation only when it is
+ * one of the source's (without a source, always); quotations past half the words count again.
+ */
+function judgedBlocks(article: ParsedArticle, source: string | undefined): string[] {
+  return writersParagraphs(
+    article.blocks.map((block) => {
+      const quoted =
+        block.kind === "quote" && (source === undefined || quotesTheSource(block.text, source));
+      return { whole: block.text, own: quoted ? "" : withoutQuotationsOf(block.text) };
+    }),
+  );
+}
+
 export const language: Rule = {
   id: "language",
   description: "The body, and every paragraph of it, is in --lang.",
-  check(article, { lang }) {
-    const verdict = detectLanguage(
-      article.blocks.map((block) => block.text),
-      lang,
-    );
+  check(article, { lang, source }) {
+    const verdict = detectLanguage(judgedBlocks(article, source), lang);
     const expectedName = languageName(lang);
     if (verdict.undecided) return [];
     if (!verdict.ok) {

@@ -1,7 +1,7 @@
 import type { ArticleBlock, ParsedArticle } from "../core/article.js";
 import type { Finding, Severity } from "../core/finding.js";
 import { excerpt, formatPercent, lineInBlock } from "./locate.js";
-import { extractQuotations } from "./quotations.js";
+import { extractQuotations, quotesTheSource } from "./quotations.js";
 import type { Rule } from "./rule.js";
 
 /** Length of the word sequences compared (DESIGN.md): 8 words, as plagiarism checkers use. */
@@ -99,9 +99,11 @@ interface Segment {
   tokens: Token[];
 }
 
-function segmentsOf(article: ParsedArticle): Segment[] {
+/** The article's prose between quotations; a quote block quoting the source is a quotation too. */
+function segmentsOf(article: ParsedArticle, source: string): Segment[] {
   const segments: Segment[] = [];
   for (const block of article.blocks) {
+    if (block.kind === "quote" && quotesTheSource(block.text, source)) continue;
     let from = 0;
     const add = (to: number) => {
       const text = block.text.slice(from, to);
@@ -126,7 +128,8 @@ interface Passage {
 /**
  * An SEO rewrite that copies its source is duplicate content for search engines and a
  * copyright risk for the publisher: the share of the article's 8-word sequences (lowercase,
- * punctuation aside, quotations excluded) that the source also holds. Error above
+ * punctuation aside, quotations excluded: words in quote marks, and a quote block that is one
+ * of the source's quotations) that the source also holds. Error above
  * `context.originalityError` (default `0.4`), warning above `context.originalityWarning`
  * (default `0.2`); the finding quotes the longest copied passages.
  */
@@ -139,7 +142,7 @@ export const originality: Rule = {
     let total = 0;
     let copied = 0;
     const passages: Passage[] = [];
-    for (const segment of segmentsOf(article)) {
+    for (const segment of segmentsOf(article, source)) {
       const { tokens } = segment;
       // A word the source never uses makes every 8-gram around it original: skip them.
       const ids = tokens.map((token) => sourceNgrams.idOf.get(token.word) ?? -1);

@@ -77,3 +77,54 @@ export function isQuotationIn(quotation: string, foldedSource: string): boolean 
   }
   return true;
 }
+
+const BLOCK_QUOTE_MARK = /^ {0,3}(?:>[ \t]?)+/gmu;
+
+/**
+ * A text without its block-quote marks (`> `): a quotation that runs over two lines of a
+ * quoted block (a tweet, a statement) is found in the source as one run of words.
+ */
+export function withoutBlockQuoteMarks(text: string): string {
+  return text.replace(BLOCK_QUOTE_MARK, "");
+}
+
+/** Between two folded quotations: no folded quotation holds it, so none matches across two. */
+const SEPARATOR = "\u0000";
+
+/**
+ * What the source quotes, folded for {@link isQuotationIn}: its block quotes (`> ` lines,
+ * an HTML `<blockquote>`, an embedded tweet) and its words in quote marks. An article that
+ * shows one of these as a quote block is quoting, not copying, in whatever language.
+ */
+export function foldedSourceQuotations(source: string): string {
+  const blocks = source
+    .split(/\n[ \t]*\n/u)
+    .map((paragraph) => paragraph.split("\n").filter((line) => line.trim().length > 0))
+    .filter((lines) => lines.length > 0 && lines.every((line) => /^ {0,3}>/u.test(line)))
+    .map((lines) => withoutBlockQuoteMarks(lines.join("\n")));
+  const inline = extractQuotations(source).map((quotation) => quotation.text);
+  return [...blocks, ...inline].map(foldQuotation).join(SEPARATOR);
+}
+
+// The rewrite loop and `check --source` judge many answers against one source.
+let lastSource: { source: string; folded: string } | undefined;
+
+/** Whether a quote block of the article is one of the source's quotations, word for word. */
+export function quotesTheSource(text: string, source: string): boolean {
+  // Stryker disable next-line all: a cache; recomputing the same source gives the same text
+  if (lastSource?.source !== source) {
+    lastSource = { source, folded: foldedSourceQuotations(source) };
+  }
+  return isQuotationIn(text, lastSource.folded);
+}
+
+/** The text with its quotations (quote marks included) taken out: the writer's own words. */
+export function withoutQuotationsOf(text: string): string {
+  let own = "";
+  let from = 0;
+  for (const quotation of extractQuotations(text)) {
+    own += `${text.slice(from, quotation.index)} `;
+    from = quotation.end;
+  }
+  return `${own}${text.slice(from)}`.replace(/\s+/gu, " ").trim();
+}

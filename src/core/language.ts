@@ -373,3 +373,36 @@ export function paragraphsOf(text: string): string[] {
   const parts = blocks.length > 1 ? blocks : text.split(/\n/u);
   return parts.map((part) => part.trim()).filter((part) => part.length > 0);
 }
+
+/**
+ * Quoted words count for nothing in a text's language while they are at most this share of
+ * its words: past it, the page is made of quotations and is judged whole.
+ */
+export const MAX_QUOTED_SHARE = 0.5;
+
+/** A paragraph as a whole, and the writer's own words in it (quotations taken out). */
+export interface QuotedParagraph {
+  whole: string;
+  /** `""` for a paragraph that is all quotation (a block quote, an embedded tweet). */
+  own: string;
+}
+
+/**
+ * The paragraphs a text's language is judged on. A quotation (a tweet, a statement quoted in
+ * English) is a source's words in its own language, the article's evidence: the writer's
+ * own words decide. But a page whose quotations hold more than {@link MAX_QUOTED_SHARE} of
+ * its words is judged whole, so a mostly-English page in a French frame is still refused.
+ * Index for index with `paragraphs` (an empty text counts for nothing in {@link detectLanguage}).
+ */
+export function writersParagraphs(paragraphs: readonly QuotedParagraph[]): string[] {
+  let whole = 0;
+  let own = 0;
+  for (const paragraph of paragraphs) {
+    whole += countWords(paragraph.whole);
+    own += countWords(paragraph.own);
+  }
+  const quoted = whole - own;
+  return quoted > whole * MAX_QUOTED_SHARE
+    ? paragraphs.map((paragraph) => paragraph.whole)
+    : paragraphs.map((paragraph) => paragraph.own);
+}

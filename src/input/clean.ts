@@ -3,19 +3,24 @@
  * that a copy of a news page carries (see `furniture.ts`), an instruction left for a
  * chatbot on the first or last line, and paragraphs in another language than the article.
  * Never drops a sentence of the article: a real sentence is only dropped by a known
- * boilerplate pattern or for its language. Pure: strings in, values out.
+ * boilerplate pattern or for its language. A quoted block (`> …`, an embedded tweet) is the
+ * article's evidence: kept whatever its language, marked `> `, and left out of the judgment
+ * of the article's language. Pure: strings in, values out.
  */
 import {
   classifyParagraph,
   detectLanguage,
   languageName,
   MIN_EXPECTED_SHARE,
+  writersParagraphs,
 } from "../core/language.js";
 import { countWords } from "../core/words.js";
 import {
   type DropKind,
   endsLikeSentence,
+  isBlockQuoteLine,
   isQuotation,
+  isTweetSignature,
   judgeLine,
   type LineVerdict,
   looksLikeInstruction,
@@ -75,6 +80,8 @@ interface Line {
   /** Code fence, table row or HTML comment in Markdown: never judged. */
   isProtected: boolean;
   isHeading: boolean;
+  /** A block-quote line, or a line of an embedded tweet: a source's words, quoted. */
+  isQuote: boolean;
   drop?: LineVerdict;
 }
 
@@ -91,7 +98,15 @@ function splitLines(text: string, format: "text" | "markdown"): Line[] {
       if (blank && !inFence) {
         if (!previousBlank) block += 1;
         previousBlank = true;
-        lines.push({ index, raw, plain: "", block: -1, isProtected: false, isHeading: false });
+        lines.push({
+          index,
+          raw,
+          plain: "",
+          block: -1,
+          isProtected: false,
+          isHeading: false,
+          isQuote: false,
+        });
         return;
       }
       previousBlank = false;
@@ -106,12 +121,29 @@ function splitLines(text: string, format: "text" | "markdown"): Line[] {
         block,
         isProtected,
         isHeading: format === "markdown" && /^#{1,6}\s/u.test(raw.trim()),
+        isQuote: !isProtected && isBlockQuoteLine(raw),
       });
     });
   return lines;
 }
 
 const isContent = (line: Line) => line.block >= 0;
+const isQuoteLine = (line: Line) => line.isQuote;
+
+/**
+ * A tweet copied from a page without its embed: its text, then its signature line
+ * ("— Maersk (@Maersk) March 3, 2026"). Both are a quotation, like a `>` block.
+ */
+function markTweets(lines: readonly Line[]): void {
+  const content = lines.filter((line) => isContent(line) && !line.isProtected);
+  content.forEach((line, position) => {
+    if (!isTweetSignature(line.plain)) return;
+    line.isQuote = true;
+    const above = content[position - 1];
+    if (!above) return;
+    for (const tweet of content) if (tweet.block === above.block) tweet.isQuote = true;
+  });
+}
 
 /**
  * A line without sentence punctuation wedged between two furniture lines of the same block
@@ -178,7 +210,7 @@ function unitsOf(kept: readonly Line[], format: "text" | "markdown"): Line[][] {
   };
   kept.forEach((line, position) => {
     const previous = kept[position - 1];
-    if (previous && previous.block !== line.block) flush();
+    if (previous && (previous.block !== line.block || previous.isQuote !== line.isQuote)) flush();
     else if (format === "markdown" && (line.isHeading || /^\s*(?:[-*+]|\d+[.)])\s/u.test(line.raw)))
       flush();
     else if (format === "text" && !wrapped) flush();
@@ -210,6 +242,7 @@ export function cleanArticleText(text: string, options: CleanOptions): CleanResu
   const format = options.format ?? "text";
   const offset = options.lineOffset ?? 0;
   const lines = splitLines(text, format);
+  markTweets(lines);
   const hints: CleanHints = {};
   for (const line of lines) {
     if (!isContent(line) || line.isProtected) continue;
@@ -246,13 +279,19 @@ export function cleanArticleText(text: string, options: CleanOptions): CleanResu
   if (!options.keepForeign) {
     // Quotations are kept whatever their language, so they do not weigh in the decision either.
     const prose = detectLanguage(
-      units.map((unit) => withoutQuotations(unitText(unit))).filter((plain) => plain.length > 0),
+      writersParagraphs(
+        units.map((unit) => {
+          const whole = unitText(unit);
+          return { whole, own: unit.some(isQuoteLine) ? "" : withoutQuotations(whole) };
+        }),
+      ),
       options.lang,
     );
     if (!prose.undecided && prose.expectedShare >= MIN_EXPECTED_SHARE) {
       for (const unit of units) {
         const plain = unitText(unit);
         if (isQuotation(plain) || unit.some((line) => line.isProtected || line.isHeading)) continue;
+        if (unit.some(isQuoteLine)) continue;
         const judged = classifyParagraph(plain, options.lang);
         if (judged.lang === "und" || judged.lang === options.lang) continue;
         if (judged.confidence < FOREIGN_CONFIDENCE) continue;
@@ -279,7 +318,7 @@ export function cleanArticleText(text: string, options: CleanOptions): CleanResu
   const body =
     format === "markdown"
       ? markdownOf(lines)
-      : units.map((unit) => unit.map((line) => line.raw.trim()).join("\n")).join("\n\n");
+      : units.map((unit) => unit.map((line) => written(line).trim()).join("\n")).join("\n\n");
   const dropped = lines.flatMap((line) =>
     line.drop
       ? [
@@ -295,6 +334,11 @@ export function cleanArticleText(text: string, options: CleanOptions): CleanResu
   return { text: body, dropped, hints };
 }
 
+/** A line as the model gets it: a tweet's lines marked as the quotation they are. */
+function written(line: Line): string {
+  return line.isQuote && !isBlockQuoteLine(line.raw) ? `> ${line.raw.trim()}` : line.raw;
+}
+
 /** Markdown keeps its lines (lists, tables, code); dropped lines go, blank runs collapse. */
 function markdownOf(lines: readonly Line[]): string {
   const out: string[] = [];
@@ -304,7 +348,7 @@ function markdownOf(lines: readonly Line[]): string {
       if (out.length > 0 && out[out.length - 1] !== "") out.push("");
       continue;
     }
-    out.push(line.raw.replace(/\s+$/u, ""));
+    out.push(written(line).replace(/\s+$/u, ""));
   }
   while (out[out.length - 1] === "") out.pop();
   return out.join("\n");

@@ -454,6 +454,22 @@ export function looksLikeInstruction(line: string): boolean {
   );
 }
 
+/** A Markdown block-quote line (`> …`, as an HTML `<blockquote>` becomes): a source's words, quoted. */
+export function isBlockQuoteLine(raw: string): boolean {
+  return /^ {0,3}>/u.test(raw);
+}
+
+/**
+ * The signature Twitter's embed code puts under a tweet, as a copied page keeps it:
+ * "— Maersk (@Maersk) March 3, 2026". The lines just above it are the tweet.
+ */
+const TWEET_SIGNATURE =
+  /^(?:[—–-]\s*)?[^()@]{1,80}\(@\w{1,30}\)\s+(?:\p{L}+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{L}+\.?\s+\d{4})$/u;
+
+export function isTweetSignature(plain: string): boolean {
+  return TWEET_SIGNATURE.test(plain);
+}
+
 /** A quotation paragraph: kept even when in another language (a source's words). */
 export function isQuotation(plain: string): boolean {
   return /^[«“"„‘]/u.test(plain);

@@ -5,7 +5,7 @@
  * survive. All of that weighs ~270 ms to import, so it is loaded only for HTML input.
  */
 import type { Element as HastElement, Root as HastRoot } from "hast";
-import type { Root as MdastRoot, RootContent } from "mdast";
+import type { Root as MdastRoot, RootContent, Text } from "mdast";
 
 /** Metadata found in the page or the draft: hints for the prompt and `source_*` front-matter. */
 export interface SourceMeta {
@@ -94,6 +94,118 @@ function keepProse() {
   };
 }
 
+const ENTITY_NAMES: Readonly<Record<string, string>> = {
+  amp: "&",
+  nbsp: "\u00A0",
+  quot: '"',
+  apos: "'",
+  lt: "<",
+  gt: ">",
+};
+/** An entity left in the text once the HTML is parsed: the page encoded it twice. */
+const LEFTOVER_ENTITY = /&(?:(amp|nbsp|quot|apos|lt|gt)|#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6}));/gu;
+
+function decodeEntity(entity: string, name?: string, decimal?: string, hex?: string): string {
+  if (name !== undefined) return ENTITY_NAMES[name] ?? entity;
+  const code = decimal !== undefined ? Number(decimal) : Number.parseInt(hex ?? "", 16);
+  return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : entity;
+}
+
+/**
+ * "AT&amp;amp;T" in a CMS's HTML reads "AT&amp;T" once parsed, and "&amp;nbsp;" reads
+ * "&nbsp;": decoded here, up to three levels deep, so the model reads "AT&T" and a space.
+ */
+function decodeLeftoverEntities(text: string): string {
+  let decoded = text;
+  for (let level = 0; level < 3 && decoded.includes("&"); level += 1) {
+    decoded = decoded.replace(LEFTOVER_ENTITY, decodeEntity);
+  }
+  return decoded;
+}
+
+type Inline = RootContent & { children?: RootContent[] };
+const EMPHASIS = new Set(["emphasis", "strong", "delete"]);
+
+function textOf(node: Inline): string {
+  if (node.type === "text" || node.type === "inlineCode") return node.value;
+  return (node.children ?? []).map((child) => textOf(child as Inline)).join("");
+}
+
+const whiteSpace = (value: string): Text => ({ type: "text", value });
+
+/**
+ * Emphasis as pages wrap it: around nothing (`<strong>&nbsp;</strong>`), or around a word
+ * and its space (`<b>Marseille </b>a signé`). Markdown has no empty emphasis, and a space
+ * just inside a marker is written `&#x20;` with the next letter encoded too
+ * (`**Marseille&#x20;**&#x61; signé`): empty emphasis becomes its space, the spaces at its
+ * edges move outside it. Entities left in the text by a page that encoded them twice go.
+ */
+function tidyInline() {
+  return (tree: MdastRoot) => {
+    const walk = (node: { children?: RootContent[] }) => {
+      if (!node.children) return;
+      const next: RootContent[] = [];
+      const children = node.children as Inline[];
+      children.forEach((child, position) => {
+        walk(child);
+        if (child.type === "text") {
+          next.push({ ...child, value: decodeLeftoverEntities(child.value) });
+          return;
+        }
+        if (!EMPHASIS.has(child.type)) {
+          next.push(child);
+          return;
+        }
+        const text = textOf(child);
+        if (text.trim().length === 0) {
+          // Its space, where it parts two words: "créera<b> </b>environ", not "Nord<b> </b>."
+          const following = children[position + 1];
+          const after = following ? textOf(following) : "";
+          if (text.length > 0 && /^[^\s.,;)…]/u.test(after)) next.push(whiteSpace(" "));
+          return;
+        }
+        const inner = child.children ?? [];
+        const first = inner[0];
+        const last = inner[inner.length - 1];
+        const before = first?.type === "text" ? (/^\s+/u.exec(first.value)?.[0] ?? "") : "";
+        const after = last?.type === "text" ? (/\s+$/u.exec(last.value)?.[0] ?? "") : "";
+        if (first?.type === "text") first.value = first.value.slice(before.length);
+        if (last?.type === "text")
+          last.value = last.value.slice(0, last.value.length - after.length);
+        if (before) next.push(whiteSpace(before));
+        next.push(child);
+        if (after) next.push(whiteSpace(after));
+      });
+      node.children = next;
+      if (BLOCKS.has((node as Inline).type)) trimEdges(next);
+    };
+    walk(tree as { children?: RootContent[] });
+  };
+}
+
+const BLOCKS = new Set(["paragraph", "heading", "tableCell"]);
+
+/** A block's text starts and ends on a word: a leading space is written `&#x20;`. */
+function trimEdges(children: RootContent[]): void {
+  const first = children[0];
+  if (first?.type === "text") first.value = first.value.replace(/^\s+/u, "");
+  const last = children[children.length - 1];
+  if (last?.type === "text") last.value = last.value.replace(/\s+$/u, "");
+}
+
+/**
+ * What the Markdown writer still encodes to be safe, though the model reads the text and
+ * never renders it: a character reference where a marker meets a letter (`_mot_&#x73;`),
+ * a backslash before an `&` that starts no entity (`AT\&T`).
+ */
+function unencode(markdown: string): string {
+  return markdown
+    .replace(/(?<!\\)&#x([0-9A-F]{1,6});/giu, (_reference, hex: string) =>
+      String.fromCodePoint(Number.parseInt(hex, 16)),
+    )
+    .replace(/\\&(?![#A-Za-z][A-Za-z0-9]*;)/gu, "&");
+}
+
 /** Elements that are never article text (Readability drops them too; this is for its fallback). */
 const NOT_ARTICLE = new Set([
   "script",
@@ -136,10 +248,11 @@ async function htmlToMarkdown(html: string, wholePage: boolean): Promise<string>
     .use(dropNonArticle)
     .use(rehypeRemark.default)
     .use(keepProse)
+    .use(tidyInline)
     .use(remarkGfm.default)
     .use(remarkStringify.default, { bullet: "-", emphasis: "_", strong: "*", rule: "-" })
     .process(html);
-  return String(file).trim();
+  return unencode(String(file)).trim();
 }
 
 /**

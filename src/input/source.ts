@@ -10,6 +10,7 @@ import {
   type LanguageVerdict,
   languageName,
   MIN_TEXT_WORDS,
+  writersParagraphs,
 } from "../core/language.js";
 import { countWords } from "../core/words.js";
 import {
@@ -20,7 +21,7 @@ import {
   describeDrop,
 } from "./clean.js";
 import { type DecodedText, decodeText, type TextEncodingName } from "./decode.js";
-import { plainOf, withoutQuotations } from "./furniture.js";
+import { isBlockQuoteLine, plainOf, withoutQuotations } from "./furniture.js";
 import { extractHtmlArticle, looksLikeHtml, type SourceMeta } from "./html.js";
 
 export type { DroppedLine } from "./clean.js";
@@ -294,13 +295,17 @@ function sizeRefusal(
 /**
  * Quotations left out, as the cleaning leaves them out when it drops foreign paragraphs:
  * a text the check accepts never reaches the model with its foreign prose still in it,
- * and a French article is not refused for quoting an English speaker.
+ * and a French article is not refused for quoting an English speaker (a `> ` block, a
+ * tweet, words in quote marks), unless quotations make most of the page.
  */
 function judgedParagraphs(text: string): string[] {
-  return text
-    .split(/\n\s*\n/u)
-    .map((paragraph) => withoutQuotations(paragraph.split("\n").map(plainOf).join(" ")))
-    .filter((paragraph) => paragraph.length > 0);
+  return writersParagraphs(
+    text.split(/\n\s*\n/u).map((paragraph) => {
+      const lines = paragraph.split("\n").filter((line) => line.trim().length > 0);
+      const whole = lines.map(plainOf).join(" ");
+      return { whole, own: lines.every(isBlockQuoteLine) ? "" : withoutQuotations(whole) };
+    }),
+  );
 }
 
 /** What is wrong with the language, in one clause; `language` must be decided and not ok. */

@@ -412,3 +412,23 @@ describe("numberWordValues: et, scales and pour cent", () => {
     expect(numberWordValues(text)).toEqual(values);
   });
 });
+
+describe("a source's English dates (a quoted tweet or statement)", () => {
+  it.each([
+    ["le 3 mars 2026", "— Maersk (@Maersk) March 3, 2026"],
+    ["le 3 mars 2026", "On Mar. 3rd, 2026 we signed."],
+    ["le 3 mars 2026", "Signed on 3 March 2026."],
+    ["le 3 mars", "Signed on March 3."],
+    ["le 1er septembre 2025", "Since Sept. 1, 2025 the port runs on shore power."],
+  ])("%s is found in %j", (article, source) => {
+    expect(figureIn(article, source)).toBe(true);
+  });
+
+  it.each([
+    ["le 4 mars 2026", "— Maersk (@Maersk) March 3, 2026"],
+    ["le 3 avril 2026", "— Maersk (@Maersk) March 3, 2026"],
+    ["le 3 mai 2026", "It may 3 times a day, 2026 aside."],
+  ])("%s is not found in %j", (article, source) => {
+    expect(figureIn(article, source)).toBe(false);
+  });
+});

@@ -135,3 +135,31 @@ describe("extractHtmlArticle: fallbacks", () => {
     ]);
   });
 });
+
+describe("extractHtmlArticle on a CMS page's markup artifacts (issue 15)", async () => {
+  const page = readFileSync(
+    new URL("../fixtures/input/cms-artifacts.html", import.meta.url),
+    "utf8",
+  );
+  const { markdown, meta } = await extractHtmlArticle(page);
+
+  it("writes no empty emphasis and no stray character reference", () => {
+    expect(markdown).not.toMatch(/&#x?[0-9a-f]+;|&(?:amp|nbsp|quot);/iu);
+    expect(markdown).not.toMatch(/\*\*\s*\*\*|(?<![\p{L}])_\s*_|\*\*\*\*/u);
+    expect(markdown).not.toContain("\\&");
+  });
+
+  it("keeps the words, their emphasis and their spaces, decoding what the page encoded twice", () => {
+    expect(markdown).toContain(
+      "**MARSEILLE** – Le grand port maritime a signé lundi deux contrats de logistique avec l’opérateur américain AT&T et le groupe Procter & Gamble",
+    );
+    expect(markdown).toContain("vers l’Afrique du Nord.");
+    expect(markdown).toContain("portent sur dix ans et prévoient");
+    expect(markdown).toContain("le chantier créera environ 300\u00A0emplois directs");
+    expect(markdown).toContain("c’est «\u00A0une étape décisive\u00A0» pour le port");
+    expect(markdown).toContain("face à _Gênes_\u00A0et Barcelone");
+    expect(markdown).toContain("des _contrats_s de long terme");
+    expect(markdown).toContain("menacés de fermeture.");
+    expect(meta.title).toBe("Fret : le port de Marseille signe avec AT&T et Procter & Gamble");
+  });
+});

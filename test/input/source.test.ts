@@ -291,3 +291,57 @@ describe("prepareSource: bad inputs, one line each saying what to do", () => {
     );
   });
 });
+
+describe("prepareSource keeps a French article's quoted English whole (issue 15)", () => {
+  const TWEET =
+    "Proud to partner with the Port of Marseille to bring shore power to every berth by 2028.";
+  const STATEMENT =
+    "> We have been waiting for this for years, and we will not let the port slip behind schedule again. The people of the northern districts deserve clean air now, not in another decade.";
+
+  it.each([
+    ["quoted-english.md", "markdown"],
+    ["quoted-tweet.html", "html"],
+    ["quoted-tweet.txt", "text"],
+  ])("%s: the tweet and the statement reach the model as `>` quotations", async (name, format) => {
+    const source = await prepared(input(name), { name });
+    expect(source.format).toBe(format);
+    expect(source.text).toContain(`> ${TWEET}`);
+    expect(source.text).toContain("> — Maersk (@Maersk) March 3, 2026");
+    expect(source.text).toContain(STATEMENT);
+    expect(source.dropped.filter((line) => line.kind === "language")).toEqual([]);
+    expect(source.warnings.join("\n")).not.toContain("English");
+    // The French of the article is judged alone: the quotations do not tip it.
+    expect(source.language.expectedShare).toBe(1);
+    expect(source.language.paragraphs.map((paragraph) => paragraph.text).join(" ")).not.toMatch(
+      /Proud to partner|We have been waiting/u,
+    );
+  });
+
+  it("still refuses an English page in a French frame, its English set as block quotes", async () => {
+    const english = readFileSync(
+      new URL("../fixtures/language/en-business.txt", import.meta.url),
+      "utf8",
+    );
+    const quoted = english
+      .trim()
+      .split(/\n\s*\n/u)
+      .map((paragraph) => `> ${paragraph.replace(/\n/gu, "\n> ")}`)
+      .join("\n\n");
+    const page = `# Revue de presse\n\nVoici ce que la presse économique anglaise écrivait ce matin sur le sujet, sans commentaire de notre part.\n\n${quoted}\n`;
+    const { code, reason } = await refused(utf8(page), { name: "revue.md" });
+    expect(code).toBe("language");
+    expect(reason).toMatch(/^the text is in English/u);
+  });
+
+  it("still drops an English paragraph that is not quoted", async () => {
+    const text = readFileSync(
+      new URL("../fixtures/input/quoted-tweet.txt", import.meta.url),
+      "utf8",
+    );
+    const note =
+      "This story was filed by our correspondent and has not been checked by the editing desk yet, so please verify every figure.";
+    const source = await prepared(utf8(`${text}\n${note}\n`));
+    expect(source.dropped.map((line) => [line.kind, line.text])).toEqual([["language", note]]);
+    expect(source.text).toContain(`> ${TWEET}`);
+  });
+});

@@ -6,6 +6,7 @@ import {
   readdirSync,
   readFileSync,
   rmSync,
+  symlinkSync,
   writeFileSync,
 } from "node:fs";
 import { tmpdir } from "node:os";
@@ -21,16 +22,17 @@ import { answerFixture, type FakeServer, startFakeServer } from "../fake-server.
 import { ROOT, runMain } from "../run-cli.js";
 
 /**
- * Real static-site generators build a site from the tool's output: Hugo (the Debian package
- * `hugo`, which `.ci/run` installs) and Eleventy (the `@11ty/eleventy` devDependency). A
- * missing generator fails these tests with what to install: CI has both, so a skip would
- * only hide a broken setup.
+ * Real static-site generators build a site from the tool's output: Hugo and Jekyll (the
+ * Debian packages `hugo` and `jekyll`, which `.ci/run` installs), Eleventy and Astro 5
+ * (the `@11ty/eleventy` and `astro` devDependencies). A missing generator fails these tests
+ * with what to install: CI has all four, so a skip would only hide a broken setup.
  */
 
 const KEY = "sk-test-0123456789abcdefghijklmnopqrstuvwxyz";
 const WRITTEN = "seeds/reuters-microsoft-mistral-scraped.txt";
 const REJECTED = "seeds/euractiv-mistral-azure-with-instruction.txt";
 const ELEVENTY = join(ROOT, "node_modules", ".bin", "eleventy");
+const ASTRO = join(ROOT, "node_modules", ".bin", "astro");
 /** The title both answer fixtures give: the written article and the rejected one share it. */
 const TITLE = "Souveraineté numérique, le défi européen de l'IA";
 const SLUG = "souverainete-numerique-le-defi-europeen-de-l-ia";
@@ -55,8 +57,14 @@ afterEach(async () => {
 });
 
 /** Run a generator; a missing one is a failure that says how CI installs it. */
-function build(command: string, args: string[], cwd: string, install: string): string {
-  const run = spawnSync(command, args, { cwd, encoding: "utf8", env: process.env });
+function build(
+  command: string,
+  args: string[],
+  cwd: string,
+  install: string,
+  env: Record<string, string> = {},
+): string {
+  const run = spawnSync(command, args, { cwd, encoding: "utf8", env: { ...process.env, ...env } });
   if (run.error && (run.error as NodeJS.ErrnoException).code === "ENOENT") {
     throw new Error(`${command} is not installed: ${install} (.ci/run does it in CI)`);
   }
@@ -69,8 +77,17 @@ function hugo(site: string, ...args: string[]): string {
   return build("hugo", ["--quiet", ...args], site, "apt-get install -y hugo");
 }
 
+function jekyll(site: string, env: Record<string, string> = {}): string {
+  return build("jekyll", ["build", "--quiet"], site, "apt-get install -y jekyll", env);
+}
+
 function eleventy(site: string): string {
   return build(ELEVENTY, ["--input=src", "--output=_site", "--quiet"], site, "npm ci");
+}
+
+function astro(site: string): string {
+  // No telemetry: the tests never reach the internet.
+  return build(ASTRO, ["build", "--silent"], site, "npm ci", { ASTRO_TELEMETRY_DISABLED: "1" });
 }
 
 function write(path: string, text: string): void {
@@ -123,7 +140,9 @@ async function writeWithTheCli(format: PublishFormat, out: string): Promise<stri
     "euractiv-mistral-azure-with-instruction.rejected.md",
     "reuters-microsoft-mistral-scraped.md",
   ]);
-  return String(matter(readFileSync(join(out, "reuters-microsoft-mistral-scraped.md"))).data.date);
+  const { data } = matter(readFileSync(join(out, "reuters-microsoft-mistral-scraped.md")));
+  // Astro's blog starter names it pubDate.
+  return String(data.date ?? data.pubDate);
 }
 
 /** An article composed by the tool's own code, as the write stage writes it. */
@@ -220,6 +239,75 @@ describe("Hugo builds the hugo format", () => {
   }, 60_000);
 });
 
+describe("Jekyll builds the jekyll format", () => {
+  /**
+   * A site whose articles are a collection, as the README says (`_posts` takes only dated
+   * file names), in Paris time unless `timezone` is empty; `time` is the build's clock
+   * (Jekyll skips a page dated after it), the real one by default.
+   */
+  function site(time?: string, timezone = "Europe/Paris"): string {
+    const root = join(work, "jekyll");
+    write(
+      join(root, "_config.yml"),
+      [
+        "title: Essai",
+        ...(timezone === "" ? [] : [`timezone: ${timezone}`]),
+        ...(time === undefined ? [] : [`time: ${time}`]),
+        "collections:",
+        "  articles:",
+        "    output: true",
+        "defaults:",
+        "  - scope: { path: '', type: articles }",
+        "    values: { layout: article }",
+        "",
+      ].join("\n"),
+    );
+    write(
+      join(root, "_layouts", "article.html"),
+      '<h1>{{ page.title }}</h1><time>{{ page.date | date: "%Y-%m-%d" }}</time>{{ content }}',
+    );
+    write(
+      join(root, "index.html"),
+      "---\n---\n{% for item in site.articles %}[{{ item.path }}]{% endfor %}",
+    );
+    return root;
+  }
+
+  it("publishes the written article at /<slug>/ with its title and date, never the rejected one", async () => {
+    const root = site();
+    const date = await writeWithTheCli("jekyll", join(root, "_articles"));
+    jekyll(root);
+    expect(pages(join(root, "_site"))).toEqual(["index.html", `${SLUG}/index.html`]);
+    const page = readPage(root, "_site", SLUG, "index.html");
+    expect(page).toContain(`<h1>${TITLE}</h1>`);
+    expect(page).toContain(`<time>${date.slice(0, 10)}</time>`);
+    // Nor listed in the collection.
+    const index = readPage(root, "_site", "index.html");
+    expect(index).toBe("[_articles/reuters-microsoft-mistral-scraped.md]");
+  }, 60_000);
+
+  it("shows a body's Liquid as text instead of running it", async () => {
+    const root = site();
+    await compose(join(root, "_articles", "gabarits.md"), "jekyll", TEMPLATE_TEXT, "2026-01-02");
+    jekyll(root);
+    const page = readPage(root, "_site", "gabarits-cites-tels-quels", "index.html");
+    expect(page).toContain("{{ page.title }} et {% raw %} sans fin, puis {% if x %}.");
+    expect(page).toMatch(/<code[^>]*>\{\{< code >\}\} \{% endraw %\}<\/code>/u);
+    expect(page).toContain("<time>2026-01-02</time>");
+  }, 60_000);
+
+  it("publishes at once an article written just after midnight in Paris, on a CI in UTC", async () => {
+    // Fifteen minutes after the writing, by Jekyll's clock, on a site and machine in UTC.
+    const root = site("2026-11-30T23:45:00Z", "");
+    const date = parisDate("2026-11-30T23:30:00Z");
+    await compose(join(root, "_articles", "minuit.md"), "jekyll", "Texte.", date);
+    jekyll(root, { TZ: "UTC" });
+    const page = readPage(root, "_site", "gabarits-cites-tels-quels", "index.html");
+    // The writer's 00:30 in Paris, told in the site's zone.
+    expect(page).toContain("<time>2026-11-30</time>");
+  }, 60_000);
+});
+
 describe("Eleventy builds the eleventy format", () => {
   function site(): string {
     const root = join(work, "eleventy");
@@ -266,6 +354,99 @@ describe("Eleventy builds the eleventy format", () => {
     expect(page).toContain("<code>{{< code >}} {% endraw %}</code>");
     expect(page).toContain("<time>2026-01-02</time>");
   }, 60_000);
+});
+
+describe("Astro builds the astro format", () => {
+  /**
+   * The blog starter's shape: a glob() collection whose schema coerces `pubDate`, pages for
+   * the entries that are not drafts (the docs' filter), dates shown in Paris time. The site
+   * resolves `astro` from the project's own node_modules.
+   */
+  function site(): string {
+    const root = join(work, "astro");
+    mkdirSync(root, { recursive: true });
+    symlinkSync(join(ROOT, "node_modules"), join(root, "node_modules"), "dir");
+    // Caches in the site, not in the project's node_modules (Astro's and Vite's defaults).
+    write(
+      join(root, "astro.config.mjs"),
+      [
+        'import { defineConfig } from "astro/config";',
+        'export default defineConfig({ cacheDir: "./.cache/astro", vite: { cacheDir: "./.cache/vite" } });',
+        "",
+      ].join("\n"),
+    );
+    write(
+      join(root, "src", "content.config.ts"),
+      [
+        'import { defineCollection, z } from "astro:content";',
+        'import { glob } from "astro/loaders";',
+        "const articles = defineCollection({",
+        '  loader: glob({ pattern: "**/*.md", base: "./src/content/articles" }),',
+        "  schema: z.object({ title: z.string(), pubDate: z.coerce.date(), draft: z.boolean().optional() }),",
+        "});",
+        "export const collections = { articles };",
+        "",
+      ].join("\n"),
+    );
+    const published = 'getCollection("articles", ({ data }) => data.draft !== true)';
+    write(
+      join(root, "src", "pages", "[...slug].astro"),
+      [
+        "---",
+        'import { getCollection, render } from "astro:content";',
+        "export async function getStaticPaths() {",
+        `  const entries = await ${published};`,
+        "  return entries.map((entry) => ({ params: { slug: entry.id }, props: { entry } }));",
+        "}",
+        "const { entry } = Astro.props;",
+        "const { Content } = await render(entry);",
+        'const day = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Paris" }).format(entry.data.pubDate);',
+        "---",
+        "<h1>{entry.data.title}</h1><time>{day}</time><Content />",
+        "",
+      ].join("\n"),
+    );
+    write(
+      join(root, "src", "pages", "index.astro"),
+      [
+        "---",
+        'import { getCollection } from "astro:content";',
+        `const entries = await ${published};`,
+        "---",
+        '{entries.map((entry) => "[" + entry.filePath + "]").join("")}',
+        "",
+      ].join("\n"),
+    );
+    return root;
+  }
+
+  it("publishes the written article at /<slug>/ with its title and date, never the rejected one; dates at once", async () => {
+    const root = site();
+    const articles = join(root, "src", "content", "articles");
+    const date = await writeWithTheCli("astro", articles);
+    // And one written just after midnight in Paris: its day is the writer's.
+    await compose(
+      join(articles, "minuit.md"),
+      "astro",
+      "Texte.",
+      parisDate("2026-11-30T23:30:00Z"),
+    );
+    astro(root);
+    const midnight = "gabarits-cites-tels-quels";
+    expect(pages(join(root, "dist"))).toEqual([
+      `${midnight}/index.html`,
+      "index.html",
+      `${SLUG}/index.html`,
+    ]);
+    const page = readPage(root, "dist", SLUG, "index.html");
+    expect(page).toContain(`<h1>${TITLE}</h1>`);
+    expect(page).toContain(`<time>${date.slice(0, 10)}</time>`);
+    expect(readPage(root, "dist", midnight, "index.html")).toContain("<time>2026-12-01</time>");
+    // Nor listed.
+    const index = readPage(root, "dist", "index.html");
+    expect(index).toContain("reuters-microsoft-mistral-scraped.md");
+    expect(index).not.toContain("rejected");
+  }, 180_000);
 });
 
 describe("a rejected article in every format", () => {
