@@ -66,7 +66,18 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   "ces",
   "cet",
   "cette",
+  // Elided forms ("l'accord", "d'accord", "qu'il", "jusqu'à"): the apostrophe splits them off.
+  "c",
   "d",
+  "j",
+  "jusqu",
+  "lorsqu",
+  "m",
+  "n",
+  "puisqu",
+  "quoiqu",
+  "s",
+  "t",
   "dans",
   "de",
   "des",
@@ -113,6 +124,21 @@ export function stemFrench(word: string): string {
   ) {
     stem = stem.slice(0, -1);
   }
+  return stem.length > 4 ? feminineToMasculine(stem) : stem;
+}
+
+/**
+ * Feminine endings whose masculine is no plain "-e" away, on a stem already without its
+ * "-s" and "-e": "sportiv" (sportive) → "sportif", "heureus" (heureuse) and "heureu"
+ * (heureux) → "heureu", "vendeur"/"vendeus" → "vendeu", "directric" → "directeu",
+ * "publiqu" → "public", "longu" → "long".
+ */
+function feminineToMasculine(stem: string): string {
+  if (stem.endsWith("iv")) return `${stem.slice(0, -1)}f`;
+  if (stem.endsWith("eus") || stem.endsWith("eur")) return stem.slice(0, -1);
+  if (stem.endsWith("tric")) return `${stem.slice(0, -3)}eu`;
+  if (stem.endsWith("iqu")) return `${stem.slice(0, -2)}c`;
+  if (stem.endsWith("ngu")) return stem.slice(0, -1);
   return stem;
 }
 

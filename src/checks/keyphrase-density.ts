@@ -1,9 +1,9 @@
 import { keyphraseCount, keyphraseOf } from "./keyphrase-match.js";
 import { formatPercent } from "./locate.js";
 import type { Rule } from "./rule.js";
+import { KEYPHRASE_DENSITY } from "./thresholds.js";
 
-/** Yoast's keyphrase density band: 0.5–3 % of the words. */
-export const KEYPHRASE_DENSITY = { min: 0.005, max: 0.03 } as const;
+export { KEYPHRASE_DENSITY };
 
 /**
  * Keyphrase density: occurrences (per sentence, as many as its rarest content word) ×
