@@ -270,6 +270,8 @@ const IRREGULAR = new Set([
   "détenu",
   "contenu",
   "entretenu",
+  "prévenu",
+  "convenu",
   "appartenu",
   "connu",
   "reconnu",

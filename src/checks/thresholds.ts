@@ -210,6 +210,7 @@ export function promptTargets(targetWords: number): Record<string, number | stri
     transitionTarget: Math.round(TRANSITION_WORDS.minShare * 100) + 10,
     sentenceWordsMax: SENTENCE_LENGTH.maxWords,
     longSentencesMax: Math.round(SENTENCE_LENGTH.maxLongShare * 100),
+    longSentencesTarget: Math.round(SENTENCE_LENGTH.maxLongShare * 100) - 10,
     paragraphWordsMax: Math.round(PARAGRAPH_LENGTH.maxWords * 0.8),
     sectionWordsMax: Math.round(SECTION_LENGTH.maxWords * 0.8),
     sameOpeningsMax: SENTENCE_OPENINGS.maxSame,
