@@ -257,14 +257,18 @@ function collectArticles(): [string, string][] {
 
 const yoast = loadYoast();
 const articles = collectArticles();
-const tally = new Map<string, { agree: number; total: number; misses: string[] }>();
+const tally = new Map<
+  string,
+  { agree: number; total: number; yoastWarns: number; misses: string[] }
+>();
 /** Sentence by sentence, for the two French detectors: [agree, total, differing sentences]. */
 const sentences = {
-  passive: { agree: 0, total: 0, misses: [] as string[] },
-  transition: { agree: 0, total: 0, misses: [] as string[] },
+  passive: { agree: 0, total: 0, yoast: 0, ours: 0, misses: [] as string[] },
+  transition: { agree: 0, total: 0, yoast: 0, ours: 0, misses: [] as string[] },
 };
 const normal = (text: string) => text.replace(/\s+/gu, " ").trim();
-for (const rule of Object.values(ASSESSMENTS)) tally.set(rule, { agree: 0, total: 0, misses: [] });
+for (const rule of Object.values(ASSESSMENTS))
+  tally.set(rule, { agree: 0, total: 0, yoastWarns: 0, misses: [] });
 
 for (const [name, text] of articles) {
   const article = parseArticle(text);
@@ -304,6 +308,8 @@ for (const [name, text] of articles) {
     ] as const) {
       const entry = sentences[kind];
       entry.total += 1;
+      if (yoastSays) entry.yoast += 1;
+      if (oursSays) entry.ours += 1;
       if (yoastSays === oursSays) entry.agree += 1;
       else entry.misses.push(`${yoastSays ? "Yoast only" : "ours only"}: ${text}`);
     }
@@ -315,6 +321,7 @@ for (const [name, text] of articles) {
     // Yoast's green is a score of 8 or 9; orange 5–7, red below.
     const yoastWarns = result.getScore() < 8;
     entry.total += 1;
+    if (yoastWarns) entry.yoastWarns += 1;
     if (yoastWarns === ours.has(rule)) entry.agree += 1;
     else entry.misses.push(`${name} (Yoast ${yoastWarns ? "warns" : "green"})`);
   }
@@ -332,7 +339,7 @@ for (const [rule, entry] of tally) {
   agree += entry.agree;
   total += entry.total;
   console.log(
-    `${rule.padEnd(24)} ${String(entry.agree).padStart(5)} / ${String(entry.total).padEnd(5)}   ${percent(entry.agree, entry.total)}`,
+    `${rule.padEnd(24)} ${String(entry.agree).padStart(5)} / ${String(entry.total).padEnd(5)}   ${percent(entry.agree, entry.total)}   (Yoast warns on ${entry.yoastWarns})`,
   );
   if (options.verbose) for (const miss of entry.misses) console.log(`    differs: ${miss}`);
 }
@@ -343,7 +350,7 @@ console.log("");
 console.log("sentence by sentence (our sentences; Yoast splits a few differently)");
 for (const [kind, entry] of Object.entries(sentences)) {
   console.log(
-    `${kind.padEnd(24)} ${String(entry.agree).padStart(5)} / ${String(entry.total).padEnd(5)}   ${percent(entry.agree, entry.total)}`,
+    `${kind.padEnd(24)} ${String(entry.agree).padStart(5)} / ${String(entry.total).padEnd(5)}   ${percent(entry.agree, entry.total)}   (Yoast finds ${entry.yoast}, we find ${entry.ours})`,
   );
   if (options.verbose) for (const miss of [...new Set(entry.misses)]) console.log(`    ${miss}`);
 }

@@ -439,8 +439,18 @@ function isPronominal(words: readonly string[], at: number): boolean {
 /** Lowercase words of a sentence, accents kept (they tell « décidé » from « decide »). */
 const WORD = /\p{L}+/gu;
 
+/**
+ * A form of « être » as a whole word: a sentence without one (most of them) is settled
+ * by this one test, before it is split into words.
+ */
+const ETRE_FORM = new RegExp(
+  `(?<!\\p{L})(?:${[...SINGULAR_ETRE, ...PLURAL_ETRE, ...ANY_ETRE, "été"].join("|")})(?!\\p{L})`,
+  "iu",
+);
+
 /** Whether a French sentence holds a passive (see the module comment for what counts). */
 export function isPassiveSentence(sentence: string): boolean {
+  if (!ETRE_FORM.test(sentence)) return false;
   const words = sentence.toLowerCase().match(WORD);
   if (!words) return false;
   for (let at = 0; at < words.length; at += 1) {

@@ -3,6 +3,7 @@
  * accent folding, a syllable counter, a light stemmer and function words. Each is a plain
  * loop or one regex over a whole text, never a regex per word: rules run on every answer.
  */
+import type { ArticleBlock } from "../core/article.js";
 
 /** Accented lowercase letters of French and their neighbours, folded without Unicode normalisation. */
 const FOLDED_LETTER: Readonly<Record<string, string>> = {
@@ -54,6 +55,19 @@ const FOLDED_WORD = /[a-z0-9]+/gu;
 /** Folded words of a text: "L'Intelligence Artificielle" → ["l", "intelligence", "artificielle"]. */
 export function foldedWordsOf(text: string): string[] {
   return foldAccents(text).match(FOLDED_WORD) ?? [];
+}
+
+// The keyphrase and transition rules read the same sentences: fold each block once.
+const FOLDED_SENTENCES = new WeakMap<ArticleBlock, string[][]>();
+
+/** The folded words of each of a block's sentences, computed once per parsed block. */
+export function foldedSentencesOf(block: ArticleBlock): string[][] {
+  let folded = FOLDED_SENTENCES.get(block);
+  if (!folded) {
+    folded = block.sentences.map(foldedWordsOf);
+    FOLDED_SENTENCES.set(block, folded);
+  }
+  return folded;
 }
 
 /** French function words (articles, prepositions, conjunctions), folded; a keyphrase ignores them. */

@@ -66,7 +66,12 @@ export function hasKeyphrase(text: string, keyphrase: Keyphrase): boolean {
  * content word appears (every content word must be there at least once).
  */
 export function keyphraseCount(sentence: string, keyphrase: Keyphrase): number {
-  return Math.min(...stemCounts(foldedWordsOf(sentence), keyphrase));
+  return keyphraseCountIn(foldedWordsOf(sentence), keyphrase);
+}
+
+/** {@link keyphraseCount} over a sentence's folded words. */
+export function keyphraseCountIn(words: readonly string[], keyphrase: Keyphrase): number {
+  return Math.min(...stemCounts(words, keyphrase));
 }
 
 /**

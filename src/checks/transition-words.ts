@@ -1,7 +1,7 @@
-import { foldedWordsOf } from "./french-text.js";
+import { foldedSentencesOf } from "./french-text.js";
 import { hasTransition } from "./french-transitions.js";
 import { formatPercent } from "./locate.js";
-import { proseStatsOf } from "./prose-stats.js";
+import { PROSE_KINDS, proseStatsOf } from "./prose-stats.js";
 import type { Rule } from "./rule.js";
 import { TRANSITION_WORDS } from "./thresholds.js";
 
@@ -17,8 +17,9 @@ export const transitionWords: Rule = {
     const { sentences, words } = proseStatsOf(article);
     if (sentences.length === 0 || words <= TRANSITION_WORDS.minWords) return [];
     let holding = 0;
-    for (const sentence of sentences) {
-      if (hasTransition(foldedWordsOf(sentence.text))) holding += 1;
+    for (const block of article.blocks) {
+      if (!PROSE_KINDS.has(block.kind)) continue;
+      for (const words of foldedSentencesOf(block)) if (hasTransition(words)) holding += 1;
     }
     const share = holding / sentences.length;
     if (share >= TRANSITION_WORDS.minShare) return [];
