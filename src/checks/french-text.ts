@@ -3,6 +3,7 @@
  * accent folding, a syllable counter, a light stemmer and function words. Each is a plain
  * loop or one regex over a whole text, never a regex per word: rules run on every answer.
  */
+import type { ArticleBlock } from "../core/article.js";
 
 /** Accented lowercase letters of French and their neighbours, folded without Unicode normalisation. */
 const FOLDED_LETTER: Readonly<Record<string, string>> = {
@@ -56,6 +57,19 @@ export function foldedWordsOf(text: string): string[] {
   return foldAccents(text).match(FOLDED_WORD) ?? [];
 }
 
+// The keyphrase and transition rules read the same sentences: fold each block once.
+const FOLDED_SENTENCES = new WeakMap<ArticleBlock, string[][]>();
+
+/** The folded words of each of a block's sentences, computed once per parsed block. */
+export function foldedSentencesOf(block: ArticleBlock): string[][] {
+  let folded = FOLDED_SENTENCES.get(block);
+  if (!folded) {
+    folded = block.sentences.map(foldedWordsOf);
+    FOLDED_SENTENCES.set(block, folded);
+  }
+  return folded;
+}
+
 /** French function words (articles, prepositions, conjunctions), folded; a keyphrase ignores them. */
 export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   "a",
@@ -66,7 +80,18 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   "ces",
   "cet",
   "cette",
+  // Elided forms ("l'accord", "d'accord", "qu'il", "jusqu'à"): the apostrophe splits them off.
+  "c",
   "d",
+  "j",
+  "jusqu",
+  "lorsqu",
+  "m",
+  "n",
+  "puisqu",
+  "quoiqu",
+  "s",
+  "t",
   "dans",
   "de",
   "des",
@@ -113,6 +138,21 @@ export function stemFrench(word: string): string {
   ) {
     stem = stem.slice(0, -1);
   }
+  return stem.length > 4 ? feminineToMasculine(stem) : stem;
+}
+
+/**
+ * Feminine endings whose masculine is no plain "-e" away, on a stem already without its
+ * "-s" and "-e": "sportiv" (sportive) → "sportif", "heureus" (heureuse) and "heureu"
+ * (heureux) → "heureu", "vendeur"/"vendeus" → "vendeu", "directric" → "directeu",
+ * "publiqu" → "public", "longu" → "long".
+ */
+function feminineToMasculine(stem: string): string {
+  if (stem.endsWith("iv")) return `${stem.slice(0, -1)}f`;
+  if (stem.endsWith("eus") || stem.endsWith("eur")) return stem.slice(0, -1);
+  if (stem.endsWith("tric")) return `${stem.slice(0, -3)}eu`;
+  if (stem.endsWith("iqu")) return `${stem.slice(0, -2)}c`;
+  if (stem.endsWith("ngu")) return stem.slice(0, -1);
   return stem;
 }
 

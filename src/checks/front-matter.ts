@@ -3,11 +3,12 @@ import type { Finding } from "../core/finding.js";
 import { SLUG_PATTERN } from "../core/slug.js";
 import { frontMatterLine } from "./locate.js";
 import type { CheckContext, Rule } from "./rule.js";
+import { DESCRIPTION_LENGTH } from "./thresholds.js";
 
 /** Longest title: Google cuts titles near 600 px, about 65 characters (DESIGN.md). */
 export const MAX_TITLE_LENGTH = 65;
-/** Meta description band: Yoast's green band is 120–156 characters. */
-export const DESCRIPTION_LENGTH = { min: 120, max: 156 } as const;
+/** Meta description band: Yoast's green band (thresholds.ts), an error here (DESIGN.md). */
+export { DESCRIPTION_LENGTH };
 export const KEYWORD_COUNT = { min: 3, max: 10 } as const;
 
 // Building a zod schema costs more than using it: build one per language, once.

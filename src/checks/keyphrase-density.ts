@@ -1,9 +1,10 @@
-import { keyphraseCount, keyphraseOf } from "./keyphrase-match.js";
+import { foldedSentencesOf } from "./french-text.js";
+import { keyphraseCountIn, keyphraseOf } from "./keyphrase-match.js";
 import { formatPercent } from "./locate.js";
 import type { Rule } from "./rule.js";
+import { KEYPHRASE_DENSITY } from "./thresholds.js";
 
-/** Yoast's keyphrase density band: 0.5–3 % of the words. */
-export const KEYPHRASE_DENSITY = { min: 0.005, max: 0.03 } as const;
+export { KEYPHRASE_DENSITY };
 
 /**
  * Keyphrase density: occurrences (per sentence, as many as its rarest content word) ×
@@ -17,7 +18,7 @@ export const keyphraseDensity: Rule = {
     if (!phrase || article.words === 0) return [];
     let occurrences = 0;
     for (const block of article.blocks) {
-      for (const sentence of block.sentences) occurrences += keyphraseCount(sentence, phrase);
+      for (const words of foldedSentencesOf(block)) occurrences += keyphraseCountIn(words, phrase);
     }
     const density = (occurrences * phrase.words) / article.words;
     const { min, max } = KEYPHRASE_DENSITY;

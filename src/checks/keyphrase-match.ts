@@ -66,5 +66,39 @@ export function hasKeyphrase(text: string, keyphrase: Keyphrase): boolean {
  * content word appears (every content word must be there at least once).
  */
 export function keyphraseCount(sentence: string, keyphrase: Keyphrase): number {
-  return Math.min(...stemCounts(foldedWordsOf(sentence), keyphrase));
+  return keyphraseCountIn(foldedWordsOf(sentence), keyphrase);
+}
+
+/** {@link keyphraseCount} over a sentence's folded words. */
+export function keyphraseCountIn(words: readonly string[], keyphrase: Keyphrase): number {
+  return Math.min(...stemCounts(words, keyphrase));
+}
+
+/**
+ * Where a title holds the keyphrase, as Yoast's SEO-title check asks: `start` when its
+ * words, function words included and in order, open the title (function words before
+ * them aside: « Le projet de la ville… »); `elsewhere` when the title holds every content
+ * word but not so; `absent` otherwise. Word forms, case, accents and elision fold alike.
+ */
+export function keyphrasePlaceIn(
+  title: string,
+  keyphrase: Keyphrase,
+): "start" | "elsewhere" | "absent" {
+  const words = foldedWordsOf(title);
+  const sequence = foldedWordsOf(keyphrase.text).map(stemFrench);
+  const stems = words.map(stemFrench);
+  for (let at = 0; at + sequence.length <= stems.length; at += 1) {
+    if (!sequence.every((stem, offset) => stems[at + offset] === stem)) continue;
+    const before = words.slice(0, at);
+    if (before.every((word) => FUNCTION_WORDS.has(word))) return "start";
+    break;
+  }
+  return hasKeyphrase(title, keyphrase) ? "elsewhere" : "absent";
+}
+
+/** Sentences holding the keyphrase, each as many times as its rarest content word. */
+export function keyphraseOccurrences(sentences: readonly string[], keyphrase: Keyphrase): number {
+  let occurrences = 0;
+  for (const sentence of sentences) occurrences += keyphraseCount(sentence, keyphrase);
+  return occurrences;
 }

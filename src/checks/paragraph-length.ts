@@ -1,9 +1,10 @@
 import type { Finding } from "../core/finding.js";
 import { excerpt } from "./locate.js";
 import type { Rule } from "./rule.js";
+import { PARAGRAPH_LENGTH } from "./thresholds.js";
 
 /** Yoast's paragraph length: over 150 words a paragraph is too long to read on a screen. */
-export const MAX_PARAGRAPH_WORDS = 150;
+export const MAX_PARAGRAPH_WORDS = PARAGRAPH_LENGTH.maxWords;
 
 /** A paragraph over {@link MAX_PARAGRAPH_WORDS} words. */
 export const paragraphLength: Rule = {

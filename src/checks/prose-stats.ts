@@ -21,7 +21,11 @@ export interface ProseStats {
 }
 
 /** Running prose: headings are labels and table cells are data, neither is read as sentences. */
-const PROSE_KINDS: ReadonlySet<ArticleBlock["kind"]> = new Set(["paragraph", "quote", "list-item"]);
+export const PROSE_KINDS: ReadonlySet<ArticleBlock["kind"]> = new Set([
+  "paragraph",
+  "quote",
+  "list-item",
+]);
 const EDGE = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
 
 function bareWord(token: string | undefined): string {

@@ -1,9 +1,10 @@
 import type { ParsedArticle } from "../core/article.js";
 import { proseStatsOf } from "./prose-stats.js";
 import type { Rule } from "./rule.js";
+import { READING_EASE } from "./thresholds.js";
 
 /** Below this French reading ease (Kandel & Moles) a text is hard for a general audience. */
-export const MIN_READING_EASE = 50;
+export const MIN_READING_EASE = READING_EASE.min;
 /** Too few words for the formula to mean anything. */
 const MIN_WORDS = 100;
 

@@ -1,9 +1,10 @@
 import type { Finding } from "../core/finding.js";
 import { excerpt } from "./locate.js";
 import type { Rule } from "./rule.js";
+import { SECTION_LENGTH } from "./thresholds.js";
 
 /** Yoast's subheading distribution: a stretch of text over 300 words wants a subheading. */
-export const MAX_SECTION_WORDS = 300;
+export const MAX_SECTION_WORDS = SECTION_LENGTH.maxWords;
 
 /** A section (or the introduction) longer than {@link MAX_SECTION_WORDS} words without a subheading. */
 export const sectionLength: Rule = {

@@ -1,11 +1,12 @@
 import { excerpt } from "./locate.js";
 import { proseStatsOf } from "./prose-stats.js";
 import type { Rule } from "./rule.js";
+import { SENTENCE_LENGTH } from "./thresholds.js";
 
 /** Yoast's French sentence length: a sentence is long over 20 words… */
-export const LONG_SENTENCE_WORDS = 20;
+export const LONG_SENTENCE_WORDS = SENTENCE_LENGTH.maxWords;
 /** …and more than 25 % of long sentences is too many. */
-export const MAX_LONG_SENTENCE_SHARE = 0.25;
+export const MAX_LONG_SENTENCE_SHARE = SENTENCE_LENGTH.maxLongShare;
 
 /** More than {@link MAX_LONG_SENTENCE_SHARE} of the sentences over {@link LONG_SENTENCE_WORDS} words. */
 export const sentenceLength: Rule = {

@@ -1,9 +1,10 @@
 import type { Finding } from "../core/finding.js";
 import { proseStatsOf, type SentenceStats } from "./prose-stats.js";
 import type { Rule } from "./rule.js";
+import { SENTENCE_OPENINGS } from "./thresholds.js";
 
 /** Yoast's consecutive sentences: more than 2 in a row opening with the same word is monotonous. */
-export const MAX_SAME_OPENINGS = 2;
+export const MAX_SAME_OPENINGS = SENTENCE_OPENINGS.maxSame;
 
 /** Determiners do not make openings alike: "Le gouvernement…" and "Le ministre…" differ. */
 const DETERMINERS: ReadonlySet<string> = new Set([

@@ -1,12 +1,13 @@
 import { MAX_TITLE_LENGTH } from "./front-matter.js";
 import { frontMatterLine } from "./locate.js";
 import type { Rule } from "./rule.js";
+import { TITLE_LENGTH } from "./thresholds.js";
 
 /**
  * Titles over 60 characters risk a cut in search results (Yoast's SEO title width); the
  * front-matter rule fails them only above {@link MAX_TITLE_LENGTH}, this one warns before.
  */
-export const RECOMMENDED_TITLE_LENGTH = 60;
+export const RECOMMENDED_TITLE_LENGTH = TITLE_LENGTH.max;
 
 /** A title of 61 to {@link MAX_TITLE_LENGTH} characters. */
 export const titleLength: Rule = {

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Command, CommanderError, Option } from "commander";
+import { YOAST_WARNINGS } from "../checks/thresholds.js";
 import { redactSecrets } from "../core/redact.js";
 import { registerBatchCommands } from "./batch-commands.js";
 import type { MainIO } from "./io.js";
@@ -21,6 +22,13 @@ const PACKAGE = JSON.parse(
 export const VERSION = PACKAGE.version;
 
 const BUNDLED_PROMPTS = new URL("../../prompts/", import.meta.url);
+
+/** `check --help`'s list of the warnings that copy Yoast's verdicts, with their thresholds. */
+function yoastWarningsHelp(): string {
+  const width = Math.max(...YOAST_WARNINGS.map((entry) => entry.id.length));
+  const lines = YOAST_WARNINGS.map((entry) => `  ${entry.id.padEnd(width)}  ${entry.threshold}`);
+  return `\nWarnings (Yoast SEO's thresholds for French; sources in the README):\n${lines.join("\n")}\n`;
+}
 
 interface ActionResult {
   code: number;
@@ -102,6 +110,7 @@ function createProgram(io: MainIO, result: ActionResult): Command {
         "share of word 8-grams copied from --source that warns",
       ).default("0.2"),
     )
+    .addHelpText("after", yoastWarningsHelp())
     .action(async (paths: string[], raw: Record<string, unknown>, command: Command) => {
       const [{ checkOptionsSchema }, { resolveOptions }, { runCheck }] = await Promise.all([
         import("../settings/options.js"),

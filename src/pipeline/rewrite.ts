@@ -1,8 +1,7 @@
-import { DESCRIPTION_LENGTH, frontMatter, KEYWORD_COUNT } from "../checks/front-matter.js";
-import { SUBHEADING_KEYPHRASE_SHARE } from "../checks/keyphrase.js";
-import { KEYPHRASE_DENSITY } from "../checks/keyphrase-density.js";
+import { frontMatter, KEYWORD_COUNT } from "../checks/front-matter.js";
 import { checkContextFor } from "../checks/rule.js";
 import { RULES, runChecks } from "../checks/rules.js";
+import { promptTargets } from "../checks/thresholds.js";
 import { normaliseAnswer, stripChatWrapper } from "../core/answer.js";
 import { parseArticle } from "../core/article.js";
 import { composeArticle, type Provenance } from "../core/compose.js";
@@ -99,11 +98,6 @@ export type RewriteResult =
       best?: string;
     };
 
-/** `0.5` → `0,5`: numbers in a French brief. */
-function frenchNumber(value: number): string {
-  return String(Number(value.toFixed(2))).replace(".", ",");
-}
-
 /** Longest metadata line the prompt shows, in characters: a real title or byline fits. */
 const METADATA_MAX = { title: 200, author: 120, keywords: 300, date: 40 } as const;
 
@@ -135,21 +129,12 @@ export function promptVariables(
     targetWords: target,
     // Six sections plus an introduction and a conclusion of ~75 words each.
     sectionWords: Math.max(50, Math.round((target - 150) / 6 / 10) * 10),
-    titleMax: 60,
-    descriptionMin: DESCRIPTION_LENGTH.min + 20,
-    descriptionMax: DESCRIPTION_LENGTH.max - 1,
     keywordsMin: KEYWORD_COUNT.min,
     keywordsMax: KEYWORD_COUNT.max - 2,
     keyword: settings.keyword ?? "",
-    // The checks' own bands, as numbers: "une partie des intertitres" gave 6 answers in 6
-    // the keyphrase-in-subheadings warning.
-    keyphraseHeadingsMin: Math.round(SUBHEADING_KEYPHRASE_SHARE.min * 100),
-    keyphraseHeadingsMax: Math.round(SUBHEADING_KEYPHRASE_SHARE.max * 100),
-    keyphraseDensityMin: frenchNumber(KEYPHRASE_DENSITY.min * 100),
-    keyphraseDensityMax: frenchNumber(KEYPHRASE_DENSITY.max * 100),
-    // Uses of a 3-word keyphrase that sit well inside the density band at the target length.
-    keyphraseUsesMin: Math.ceil((target * KEYPHRASE_DENSITY.min) / 3) + 1,
-    keyphraseUsesMax: Math.floor((target * KEYPHRASE_DENSITY.max) / 3 / 1.5),
+    // Every number the warnings check, from the module the rules read: the brief states
+    // targets as numbers ("une partie des intertitres" gave 6 answers in 6 the warning).
+    ...promptTargets(target),
     // The input's own metadata is data from the input, like its text: one line each,
     // capped, delimiters defused, and placed inside the data block by the templates.
     sourceTitle: metadataLine(source.meta?.title, METADATA_MAX.title),

@@ -120,6 +120,18 @@ describe("stemFrench", () => {
     ["grammes", "gramm"],
     ["prix", "pri"],
     ["date", "dat"],
+    // Feminine forms whose masculine is more than an "-e" away meet it.
+    ["sportive", "sportif"],
+    ["sportifs", "sportif"],
+    ["heureuse", "heureu"],
+    ["heureux", "heureu"],
+    ["vendeuse", "vendeu"],
+    ["vendeurs", "vendeu"],
+    ["directrice", "directeu"],
+    ["directeur", "directeu"],
+    ["publique", "public"],
+    ["publics", "public"],
+    ["longue", "long"],
   ])("brings %s to the stem of its singular masculine form", (word, stem) => {
     expect(stemFrench(foldAccents(word))).toBe(stem);
   });

@@ -61,11 +61,17 @@ describe("the good article (test/fixtures/checks/good-article.md)", () => {
       "section-length",
       "paragraph-length",
       "sentence-length",
-      "reading-ease",
-      "keyphrase",
-      "keyphrase-density",
-      "title-length",
+      "passive-voice",
+      "transition-words",
       "sentence-openings",
+      "reading-ease",
+      "keyphrase-density",
+      "keyphrase-subheadings",
+      "keyphrase-title",
+      "keyphrase-introduction",
+      "keyphrase-description",
+      "description-length",
+      "title-length",
     ]);
   });
 });

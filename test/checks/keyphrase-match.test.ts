@@ -4,6 +4,7 @@ import {
   type Keyphrase,
   keyphraseCount,
   keyphraseOf,
+  keyphrasePlaceIn,
   keyphraseWordsIn,
 } from "../../src/checks/keyphrase-match.js";
 import { DEFAULT_CHECK_CONTEXT } from "../../src/checks/rule.js";
@@ -135,5 +136,40 @@ describe("matching a keyphrase in a text", () => {
       ),
     ).toBe(1);
     expect(keyphraseCount("L'intelligence artificielle américaine.", phrase)).toBe(0);
+  });
+});
+
+describe("French folding of the keyphrase (issue 14)", () => {
+  it.each([
+    // case and accents
+    ["économie numérique", "L'ECONOMIE NUMERIQUE progresse."],
+    // elision: « l' », « d' », « qu' », « jusqu' » are function words once split off
+    ["l'accord", "Les élus sont tombés d'accord."],
+    ["l'accord de Paris", "Ils respectent l'Accord de Paris."],
+    ["l'intelligence artificielle", "Jusqu'à l'intelligence artificielle."],
+    // plural and feminine forms
+    ["intelligence artificielle", "Les intelligences artificielles avancent."],
+    ["politique publique", "Les politiques publiques coûtent cher."],
+    ["directeur sportif", "La directrice sportive démissionne."],
+    ["vendeur heureux", "Les vendeuses heureuses sourient."],
+  ])("finds « %s » in « %s »", (text, sentence) => {
+    expect(hasKeyphrase(sentence, keyphrase(text))).toBe(true);
+    expect(keyphraseCount(sentence, keyphrase(text))).toBe(1);
+  });
+
+  it("does not take one word for another that merely opens alike", () => {
+    expect(hasKeyphrase("Les accordéons jouent.", keyphrase("l'accord"))).toBe(false);
+  });
+});
+
+describe("keyphrasePlaceIn", () => {
+  it.each([
+    ["Le projet de la ville avance", "start"],
+    ["Projets de la ville : le bilan", "start"],
+    ["Grand projet de la ville", "elsewhere"],
+    ["La ville et son projet", "elsewhere"],
+    ["La région investit", "absent"],
+  ] as const)("places « projet de la ville » in « %s »: %s", (title, place) => {
+    expect(keyphrasePlaceIn(title, keyphrase("projet de la ville"))).toBe(place);
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { checkContextFor, DEFAULT_CHECK_CONTEXT, type Rule } from "../../src/checks/rule.js";
 import { RULES, runChecks } from "../../src/checks/rules.js";
 import { subheadings } from "../../src/checks/subheadings.js";
+import { YOAST_WARNINGS } from "../../src/checks/thresholds.js";
 import { wordCount } from "../../src/checks/word-count.js";
 import { parseArticle } from "../../src/core/article.js";
 import { articleOf, prose } from "./rule-tester.js";
@@ -66,6 +67,19 @@ describe("runChecks", () => {
     const rules = new Set(runChecks(article, context).map((finding) => finding.rule));
     expect(rules).toContain("word-count");
     expect(rules).toContain("subheadings");
-    expect(RULES).toHaveLength(15);
+    expect(RULES).toHaveLength(21);
+  });
+});
+
+describe("the Yoast warnings", () => {
+  it("are each a rule of RULES, in its order, and every warning of RULES but internal-links is one", () => {
+    const ids = RULES.map((rule) => rule.id);
+    const listed = YOAST_WARNINGS.map((entry) => entry.id);
+    expect(listed.filter((id) => ids.includes(id))).toEqual(listed);
+    expect(ids.slice(ids.indexOf("section-length"))).toEqual(listed);
+  });
+
+  it("each give a Yoast page as their source", () => {
+    for (const entry of YOAST_WARNINGS) expect(entry.source).toMatch(/^https:\/\/yoast\.com\//);
   });
 });

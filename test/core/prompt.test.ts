@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { promptTargets } from "../../src/checks/thresholds.js";
 import {
   fenceArticle,
   metadataLine,
@@ -44,6 +45,7 @@ describe("the bundled article prompt", () => {
     keyphraseDensityMax: "3",
     keyphraseUsesMin: 3,
     keyphraseUsesMax: 6,
+    ...promptTargets(950),
     sourceMeta: "",
     sourceTitle: "",
     sourceAuthor: "",
@@ -70,6 +72,21 @@ describe("the bundled article prompt", () => {
       "entre 0,5 % et 3 % des mots (pour une expression de 3 mots, 3 à 6 fois)",
     );
     expect(user?.content).not.toContain("{{");
+  });
+
+  it("states every Yoast target as a number read from the thresholds the checks use", () => {
+    const [, user] = renderPrompt(template, variables);
+    const content = user?.content ?? "";
+    expect(content).toContain("au plus 15 % des phrases dépassent 20 mots (limite : 25 %)");
+    expect(content).toContain("au plus 5 % des phrases à la voix passive (limite : 10 %)");
+    expect(content).toContain(
+      "au moins 40 % des phrases (limite : 30 %) contiennent un connecteur",
+    );
+    expect(content).toContain("de 120 mots au plus ; au plus 240 mots entre deux intertitres");
+    expect(content).toContain("de 140 à 155 caractères");
+    expect(content).toContain("contient l'expression clé 1 fois, pas davantage");
+    expect(content).toContain("jamais plus de 2 phrases de suite");
+    expect(content).toContain("qui commence par l'expression clé");
   });
 
   it("names a given keyword instead of asking the model for one", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { keyphrase } from "../../src/checks/keyphrase.js";
-import { articleOf, BODY_LINE, findingsOf, GOOD_ARTICLE, testRule } from "./rule-tester.js";
+import { keyphraseSubheadings } from "../../src/checks/keyphrase-subheadings.js";
+import { articleOf, BODY_LINE, findingsOf, GOOD_ARTICLE, prose, testRule } from "./rule-tester.js";
 
 /** Default front-matter: keyphrase "partenariat Microsoft Mistral" in title and description. */
 const INTRO = "Le partenariat entre Microsoft et Mistral surprend Paris.";
@@ -9,13 +9,13 @@ const body = (...headings: string[]) =>
 /** The file line of the `index`-th (0-based) subheading of {@link body}. */
 const headingLine = (index: number) => BODY_LINE + 2 + 4 * index;
 const FULL = "Le partenariat Microsoft Mistral";
-/** Two of the keyphrase's three content words: enough for a subheading (more than half). */
+/** Two of the keyphrase's three content words: enough for a subheading (at least half). */
 const PARTIAL = "Microsoft et Mistral";
 /** One of three: not enough. */
 const ONE_WORD = "Mistral grandit";
 const others = (count: number) => Array.from({ length: count }, (_, index) => `Autre ${index + 1}`);
 
-testRule(keyphrase, {
+testRule(keyphraseSubheadings, {
   valid: [
     { name: "the good article", article: GOOD_ARTICLE },
     {
@@ -86,13 +86,32 @@ testRule(keyphrase, {
       context: { keyword: "la souveraineté de l'Europe" },
     },
     {
-      // With one word of two enough, all three would hold it (100 %).
-      name: "a two-word keyphrase needs both words in a subheading: 1 of 3",
+      // Yoast: a subheading reflects the keyphrase with at least half of its content words.
+      name: "a two-word keyphrase: one of its words is enough in a subheading, 1 of 3",
       article: articleOf(
-        "Mistral AI surprend Paris.\n\n## Mistral AI lève des fonds\n\nTexte.\n\n## Mistral grandit\n\nTexte.\n\n## AI Act\n\nTexte.",
-        { title: "Mistral AI : la France n'était pas informée" },
+        "Mistral AI surprend Paris.\n\n## Mistral lève des fonds\n\nTexte.\n\n## Bercy\n\nTexte.\n\n## Bruxelles\n\nTexte.",
       ),
       context: { keyword: "Mistral AI" },
+    },
+    {
+      name: "a four-word keyphrase: two of them are enough, 2 of 4",
+      article: articleOf(
+        body(
+          "L'Europe et la souveraineté",
+          "Souveraineté numérique européenne",
+          "Microsoft",
+          "Mistral",
+        ),
+      ),
+      context: { keyword: "souveraineté numérique de l'Europe en IA" },
+    },
+    {
+      name: "the only subheading holds it (100 %, but one of one)",
+      article: articleOf(body(FULL)),
+    },
+    {
+      name: "no subheading in a short text (up to 300 words)",
+      article: articleOf(prose(300)),
     },
     {
       name: "no title nor description in the front-matter",
@@ -101,44 +120,9 @@ testRule(keyphrase, {
   ],
   invalid: [
     {
-      name: "missing from the title, the description and the first paragraph",
-      article: articleOf(body("Le partenariat Microsoft Mistral", "Autre", "Suite"), {
-        title: "Microsoft et la France",
-        description:
-          "Bercy assure avoir découvert l'accord avec Microsoft lors de son annonce, alors que des élus européens soupçonnent un lobbying sur l'AI Act à Bruxelles.",
-      }),
-      context: { keyword: "Mistral" },
-      errors: [
-        {
-          severity: "warning",
-          line: 2,
-          message: 'the focus keyphrase "Mistral" is missing from the title: put it there',
-          repair: "L'expression clé « Mistral » manque dans le titre (champ title) : ajoute-la.",
-        },
-        {
-          severity: "warning",
-          line: 3,
-          message: 'the focus keyphrase "Mistral" is missing from the description: put it there',
-          repair:
-            "L'expression clé « Mistral » manque dans la méta-description (champ description) : ajoute-la.",
-        },
-      ],
-    },
-    {
-      name: "missing from the first paragraph",
-      article: articleOf(
-        `Paris dément.\n\n${body("Le partenariat Microsoft Mistral", "Autre", "Suite").replace(INTRO, "")}`,
-      ),
-      errors: [
-        {
-          severity: "warning",
-          line: BODY_LINE,
-          message:
-            'the focus keyphrase "partenariat Microsoft Mistral" is missing from the first paragraph: put it there',
-          repair:
-            "L'expression clé « partenariat Microsoft Mistral » manque dans le premier paragraphe : ajoute-la.",
-        },
-      ],
+      name: "no subheading in a text over 300 words",
+      article: articleOf(prose(301)),
+      errors: [{ severity: "warning", message: /^0 of 0 subheadings \(0 %\)/ }],
     },
     {
       name: "in no subheading",
@@ -204,42 +188,23 @@ testRule(keyphrase, {
       article: articleOf(body(PARTIAL, "Partenariat avec Mistral")),
       errors: [{ severity: "warning", message: /^2 of 2 subheadings \(100 %\)/ }],
     },
-    {
-      name: "a four-word keyphrase needs three of them in a subheading",
-      article: articleOf(
-        body(
-          "L'Europe et la souveraineté",
-          "Souveraineté numérique européenne",
-          "Microsoft",
-          "Mistral",
-        ),
-        {
-          title: "La souveraineté numérique de l'Europe en jeu",
-          description:
-            "Pour la souveraineté numérique de l'Europe, l'IA compte : Microsoft s'allie à Mistral, Bercy dit ne rien avoir su.",
-        },
-      ),
-      context: { keyword: "souveraineté numérique de l'Europe en IA" },
-      errors: [
-        { severity: "warning", line: 2, message: /missing from the title/ },
-        { severity: "warning", line: BODY_LINE, message: /missing from the first paragraph/ },
-        { severity: "warning", line: headingLine(0), message: /^0 of 4 subheadings \(0 %\)/ },
-      ],
-    },
   ],
 });
 
 describe("keyphrase subheading finding", () => {
   it("gives the share, rounded to 3 places, against the 0.3–0.75 band", () => {
-    const [finding] = findingsOf(keyphrase, articleOf(body(ONE_WORD, FULL, ...others(4), PARTIAL)));
+    const [finding] = findingsOf(
+      keyphraseSubheadings,
+      articleOf(body(ONE_WORD, FULL, ...others(4), PARTIAL)),
+    );
     expect(finding).toMatchObject({ actual: 0.286, expected: "0.3–0.75" });
   });
 });
 
-describe("keyphrase description", () => {
-  it("states the rule and its limits", () => {
-    expect(keyphrase.description).toBe(
-      "The focus keyphrase is in the title, the description, the introduction and some subheadings.",
+describe("keyphrase-subheadings description", () => {
+  it("states the band", () => {
+    expect(keyphraseSubheadings.description).toBe(
+      "The focus keyphrase is in 30–75 % of the subheadings.",
     );
   });
 });
