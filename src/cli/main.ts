@@ -88,8 +88,21 @@ function createProgram(io: MainIO, result: ActionResult): Command {
     .option("--min-words <n>", "smallest acceptable article, in words", "700")
     .option("--lang <code>", "expected language", "fr")
     .option("--keyword <text>", "the focus keyphrase (otherwise each article's first keyword)")
-    .option("--json", "machine-readable results on stdout", false)
+    .option(
+      "--json",
+      "machine-readable results on stdout (one array, written as files are checked)",
+      false,
+    )
+    .addOption(
+      new Option("--jsonl", "JSON Lines on stdout: one object per file, then a summary line")
+        .default(false)
+        .conflicts("json"),
+    )
     .option("--quiet", "errors only, no warnings", false)
+    .option(
+      "--threads <n>",
+      "threads checking files (1: this one only; default: the machine's cores past 200 files)",
+    )
     .addOption(
       new Option(
         "--originality-error <share>",
@@ -116,7 +129,13 @@ function createProgram(io: MainIO, result: ActionResult): Command {
         typed: typedFlags(raw, command),
         env: io.env,
         cwd: io.cwd,
-        perRun: { source: raw.source, json: raw.json, quiet: raw.quiet },
+        perRun: {
+          source: raw.source,
+          json: raw.json,
+          jsonl: raw.jsonl,
+          quiet: raw.quiet,
+          threads: raw.threads,
+        },
         warn: warnTo(io),
       });
       result.code = await runCheck(paths, options, { ...io, now: io.now ?? (() => new Date()) });

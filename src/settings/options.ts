@@ -77,7 +77,11 @@ export const checkOptionsSchema = z.object({
   lang: rewriteOptionsSchema.shape.lang,
   keyword: rewriteOptionsSchema.shape.keyword,
   json: z.boolean().default(false),
+  /** JSON Lines: one object per file as it is checked, then a summary line. */
+  jsonl: z.boolean().default(false),
   quiet: z.boolean().default(false),
+  /** Threads checking files; absent: this one, then the machine's cores past 200 files. */
+  threads: z.coerce.number().int().min(1).max(64).optional(),
   originalityError: rewriteOptionsSchema.shape.originalityError,
   originalityWarning: rewriteOptionsSchema.shape.originalityWarning,
 });
