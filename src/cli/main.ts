@@ -243,6 +243,11 @@ function addRewriteOptions(command: Command): Command {
       false,
     )
     .option("--fail-fast", "stop starting articles after the first failure", false)
+    .option(
+      "--polish",
+      "send a passing article's mendable warnings back once; keep it only if better (online only)",
+      false,
+    )
     .addOption(
       new Option(
         "--originality-error <share>",
@@ -414,6 +419,12 @@ async function batchSetup(
   if (preset.batchApi === undefined) {
     throw new UsageError(
       `--provider ${preset.name}: its host has no Batch API: use the online mode, seo-rewrite <inputs> --out DIR`,
+    );
+  }
+  // A polish is one more call after an article passed: the Batch API answers once per batch.
+  if (setup.options.polish) {
+    throw new UsageError(
+      "--polish works online only (seo-rewrite <inputs> --polish): drop it, or polish: false in the config file, for batch",
     );
   }
   const given = typeof shapeFlag === "string" ? shapeFlag : undefined;

@@ -43,6 +43,7 @@ export interface SettingValues {
   permalinkBase: string;
   keepRejected: boolean;
   failFast: boolean;
+  polish: boolean;
   quiet: boolean;
   verbose: boolean;
   originalityError: number;
@@ -130,6 +131,7 @@ export const SETTING_SCHEMAS: { readonly [K in SettingKey]: z.ZodType<SettingVal
     .refine((path) => !path.split("/").includes(".."), { error: "expected a path without .." }),
   keepRejected: flag,
   failFast: flag,
+  polish: flag,
   quiet: flag,
   verbose: flag,
   originalityError: share,
@@ -161,6 +163,7 @@ const KINDS: Readonly<Record<SettingKey, "string" | "number" | "boolean">> = {
   permalinkBase: "string",
   keepRejected: "boolean",
   failFast: "boolean",
+  polish: "boolean",
   quiet: "boolean",
   verbose: "boolean",
   originalityError: "number",
