@@ -44,3 +44,9 @@ export function variantOf(fixture: string, index: number): string {
   for (const [from, to] of SWAPS) if (random() < 0.5) body = body.replaceAll(from, to);
   return frontMatter + body;
 }
+
+/** The article with its sentences run together: sentence-length and reading-ease warnings. */
+export function withWarnings(article: string): string {
+  const end = article.indexOf("\n---", 3) + 4;
+  return article.slice(0, end) + article.slice(end).replaceAll(". ", ", et ");
+}

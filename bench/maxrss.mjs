@@ -1,8 +1,17 @@
 // Preloaded with `node --expose-gc --import ./bench/maxrss.mjs`: when the process exits,
-// writes "<peak RSS KiB> <heap still in use after a full GC, bytes> <CPU time, µs>" to
-// $BENCH_MAXRSS_FILE, so a benchmark can tell memory the CLI holds from garbage the GC had
-// not yet collected, and the work done (every thread's CPU) from the wall time on a busy machine.
+// writes "<peak RSS KiB> <heap still in use after a full GC, bytes> <CPU time, µs> <peak of
+// the heap in use after a full GC, sampled every second, bytes>" to $BENCH_MAXRSS_FILE, so a
+// benchmark can tell memory the CLI holds from garbage the GC had not yet collected, and the
+// work done (every thread's CPU) from the wall time on a busy machine.
 import { writeFileSync } from "node:fs";
+
+let peakLive = 0;
+if (process.env.BENCH_MAXRSS_FILE && globalThis.gc) {
+  setInterval(() => {
+    globalThis.gc?.();
+    peakLive = Math.max(peakLive, process.memoryUsage().heapUsed);
+  }, 1000).unref();
+}
 
 process.on("exit", () => {
   const file = process.env.BENCH_MAXRSS_FILE;
@@ -10,5 +19,6 @@ process.on("exit", () => {
   globalThis.gc?.();
   const usage = process.resourceUsage();
   const cpu = usage.userCPUTime + usage.systemCPUTime;
-  writeFileSync(file, `${usage.maxRSS} ${process.memoryUsage().heapUsed} ${cpu}`);
+  const live = process.memoryUsage().heapUsed;
+  writeFileSync(file, `${usage.maxRSS} ${live} ${cpu} ${Math.max(peakLive, live)}`);
 });

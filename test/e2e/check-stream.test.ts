@@ -144,7 +144,7 @@ describe("check streams", () => {
       writeFileSync(run.pipe, SHORT);
       expect(await run.closed).toBe(1);
       expect(run.out()).toMatch(/\{"file":"slow\.md".*\n\{"summary":.*"complete":true/u);
-    });
+    }, 120_000);
   }
 
   it("interrupted, leaves a valid --json document of the files done and exits 130", async () => {
@@ -155,5 +155,5 @@ describe("check streams", () => {
     const entries = JSON.parse(run.out()) as { file: string }[];
     expect(entries.map((entry) => entry.file)).toEqual(["a.md", "b.md"]);
     expect(run.err()).toContain("interrupted after 2 file(s)");
-  });
+  }, 120_000);
 });
