@@ -4,9 +4,13 @@
 // benchmark can tell memory the CLI holds from garbage the GC had not yet collected, and the
 // work done (every thread's CPU) from the wall time on a busy machine.
 import { writeFileSync } from "node:fs";
+import { isMainThread } from "node:worker_threads";
+
+// Worker threads inherit the preload: only the main thread measures and writes.
+const file = isMainThread ? process.env.BENCH_MAXRSS_FILE : undefined;
 
 let peakLive = 0;
-if (process.env.BENCH_MAXRSS_FILE && globalThis.gc) {
+if (file && globalThis.gc) {
   setInterval(() => {
     globalThis.gc?.();
     peakLive = Math.max(peakLive, process.memoryUsage().heapUsed);
@@ -14,7 +18,6 @@ if (process.env.BENCH_MAXRSS_FILE && globalThis.gc) {
 }
 
 process.on("exit", () => {
-  const file = process.env.BENCH_MAXRSS_FILE;
   if (!file) return;
   globalThis.gc?.();
   const usage = process.resourceUsage();
