@@ -96,8 +96,21 @@ function createProgram(io: MainIO, result: ActionResult): Command {
     .option("--min-words <n>", "smallest acceptable article, in words", "700")
     .option("--lang <code>", "expected language", "fr")
     .option("--keyword <text>", "the focus keyphrase (otherwise each article's first keyword)")
-    .option("--json", "machine-readable results on stdout", false)
+    .option(
+      "--json",
+      "machine-readable results on stdout (one array, written as files are checked)",
+      false,
+    )
+    .addOption(
+      new Option("--jsonl", "JSON Lines on stdout: one object per file, then a summary line")
+        .default(false)
+        .conflicts("json"),
+    )
     .option("--quiet", "errors only, no warnings", false)
+    .option(
+      "--threads <n>",
+      "threads checking files (1: this one only; default: the machine's cores past 200 files)",
+    )
     .addOption(
       new Option(
         "--originality-error <share>",
@@ -125,7 +138,13 @@ function createProgram(io: MainIO, result: ActionResult): Command {
         typed: typedFlags(raw, command),
         env: io.env,
         cwd: io.cwd,
-        perRun: { source: raw.source, json: raw.json, quiet: raw.quiet },
+        perRun: {
+          source: raw.source,
+          json: raw.json,
+          jsonl: raw.jsonl,
+          quiet: raw.quiet,
+          threads: raw.threads,
+        },
         warn: warnTo(io),
       });
       result.code = await runCheck(paths, options, { ...io, now: io.now ?? (() => new Date()) });
@@ -236,6 +255,11 @@ function addRewriteOptions(command: Command): Command {
     .option(
       "--wait-lock",
       "when another run writes to --out, wait for it instead of exiting",
+      false,
+    )
+    .option(
+      "--polish",
+      "send a passing article's mendable warnings back once; keep it only if better (online only)",
       false,
     )
     .addOption(
@@ -412,6 +436,12 @@ async function batchSetup(
   if (preset.batchApi === undefined) {
     throw new UsageError(
       `--provider ${preset.name}: its host has no Batch API: use the online mode, seo-rewrite <inputs> --out DIR`,
+    );
+  }
+  // A polish is one more call after an article passed: the Batch API answers once per batch.
+  if (setup.options.polish) {
+    throw new UsageError(
+      "--polish works online only (seo-rewrite <inputs> --polish): drop it, or polish: false in the config file, for batch",
     );
   }
   const given = typeof shapeFlag === "string" ? shapeFlag : undefined;

@@ -47,22 +47,71 @@ export function plural(count: number, word: string, many = `${word}s`): string {
   return `${count} ${count === 1 ? word : many}`;
 }
 
-export function summariseChecks(reports: readonly FileReport[], unreadable = 0): string {
-  let errors = 0;
-  let warnings = 0;
-  for (const report of reports) {
-    for (const finding of report.findings) {
-      if (finding.severity === "error") errors += 1;
-      else warnings += 1;
-    }
-  }
-  const failed = reports.filter((report) => !report.ok && report.error === undefined).length;
+/** What `check` has seen so far: counts only, so a folder of any size costs the same. */
+export interface CheckTally {
+  /** Files checked (read and judged). */
+  checked: number;
+  /** Checked files with at least one error. */
+  failing: number;
+  /** Inputs that could not be read or listed. */
+  unreadable: number;
+  errors: number;
+  warnings: number;
+}
+
+export function emptyTally(): CheckTally {
+  return { checked: 0, failing: 0, unreadable: 0, errors: 0, warnings: 0 };
+}
+
+/** The tally with one more file's report counted in. */
+export function tallyReport(tally: CheckTally, report: FileReport): CheckTally {
+  if (report.error !== undefined) return { ...tally, unreadable: tally.unreadable + 1 };
+  const errors = report.findings.filter((finding) => finding.severity === "error").length;
+  return {
+    checked: tally.checked + 1,
+    failing: tally.failing + (report.ok ? 0 : 1),
+    unreadable: tally.unreadable,
+    errors: tally.errors + errors,
+    warnings: tally.warnings + report.findings.length - errors,
+  };
+}
+
+/** `check`'s exit code, decided once from the tally: 1 for any failing or unread file. */
+export function checkExitCode(tally: CheckTally): 0 | 1 {
+  return tally.failing > 0 || tally.unreadable > 0 ? 1 : 0;
+}
+
+export function summariseChecks(tally: CheckTally): string {
   const verdict =
-    failed > 0
-      ? `${failed} failing`
-      : unreadable > 0
-        ? `${unreadable} not read (see above)`
+    tally.failing > 0
+      ? `${tally.failing} failing`
+      : tally.unreadable > 0
+        ? `${tally.unreadable} not read (see above)`
         : "all pass";
-  const checked = reports.filter((report) => report.error === undefined).length;
-  return `${plural(checked, "file")} checked, ${verdict}: ${plural(errors, "error")}, ${plural(warnings, "warning")}`;
+  return `${plural(tally.checked, "file")} checked, ${verdict}: ${plural(tally.errors, "error")}, ${plural(tally.warnings, "warning")}`;
+}
+
+/**
+ * One entry of `check --json`'s array, written as it comes: the text is byte for byte what
+ * `JSON.stringify(reports, null, 2)` gives once the array is closed by {@link closeJsonArray}.
+ */
+export function formatJsonEntry(report: FileReport, index: number): string {
+  const entry = JSON.stringify(report, null, 2).replaceAll("\n", "\n  ");
+  return `${index === 0 ? "[\n" : ",\n"}  ${entry}`;
+}
+
+/** The end of `check --json`'s array after `count` entries (`[]` for none). */
+export function closeJsonArray(count: number): string {
+  return count === 0 ? "[]\n" : "\n]\n";
+}
+
+/** `check --jsonl`'s last line: the tally, and whether every input was reached. */
+export function formatSummaryLine(tally: CheckTally, complete: boolean): string {
+  const summary = {
+    files: tally.checked + tally.unreadable,
+    ...tally,
+    ok: checkExitCode(tally) === 0,
+    complete,
+  };
+  return `${JSON.stringify({ summary })}\n`;
 }

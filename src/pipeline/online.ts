@@ -14,9 +14,17 @@ import { outputPlaceProblem, outsideOutProblem, writeFileAtomic } from "../outpu
 import { costOf, dryRunRecord, forecastLine, forecastOf, tokenizerFor } from "./forecast.js";
 import { listUnits, OutputClaims, type Unit } from "./inputs.js";
 import { Progress } from "./progress.js";
-import { entryDetail, failEntry, newEntry, type ReportEntry, reportOf } from "./report.js";
+import {
+  entryDetail,
+  failEntry,
+  newEntry,
+  type ReportEntry,
+  type ReportPolish,
+  reportOf,
+} from "./report.js";
 import {
   buildMessages,
+  type PolishOutcome,
   type RewriteResult,
   type RewriteSettings,
   rewriteArticle,
@@ -157,6 +165,7 @@ async function runPlanned(
         now: io.now(),
       }),
       ...(setup.patchTemplate ? { patchTemplate: setup.patchTemplate } : {}),
+      polish: options.polish,
     },
     progress,
     entries: [],
@@ -420,7 +429,11 @@ async function settleResult(
 ): Promise<void> {
   const { io, setup } = run;
   if (result.ok) {
-    entry.words = result.attempts[result.attempts.length - 1]?.words ?? 0;
+    entry.words = result.words ?? result.attempts[result.attempts.length - 1]?.words ?? 0;
+    if (result.polish) {
+      entry.polish = polishEntry(result.polish, entry);
+      run.progress.detail(`${entry.input}: ${polishLine(entry.polish)}`);
+    }
     entry.warnings.push(...result.warnings.map((finding) => `${finding.rule}: ${finding.message}`));
     // Checked again: a link may have been put there while the model answered.
     const outside = await outsideOut(outputPath, run);
@@ -449,6 +462,27 @@ async function settleResult(
     const kept = await writeRejected(outputPath, result.best);
     entry.reasons.push(`best attempt kept as ${printable(kept)}`);
   }
+}
+
+/** The report's `polish`: the outcome, and the calls and tokens of the polish attempt. */
+function polishEntry(outcome: PolishOutcome, entry: ReportEntry): ReportPolish {
+  const calls = (entry.calls ?? []).filter((call) => call.kind === "polish");
+  const tokens = { prompt: 0, completion: 0 };
+  for (const call of calls) {
+    tokens.prompt += call.tokens?.prompt ?? 0;
+    tokens.completion += call.tokens?.completion ?? 0;
+  }
+  // A call that failed before answering was made all the same.
+  return { ...outcome, calls: Math.max(calls.length, 1), tokens };
+}
+
+/** `--verbose`'s line on a polish: kept or not, what it mended, what it cost. */
+function polishLine(polish: ReportPolish): string {
+  const { before, after } = polish.warnings;
+  const change = after === undefined ? `${before} warnings` : `${before} → ${after} warnings`;
+  const cost = `${polish.calls} call, ${polish.tokens.prompt}+${polish.tokens.completion} tokens`;
+  const verdict = polish.kept ? "polished article kept" : `unpolished article kept: ${polish.why}`;
+  return `polish (${polish.mended.join(", ")}): ${change}, ${cost}; ${verdict}`;
 }
 
 /** One entry per input, also for those never started; the summary, the report, the exit code. */

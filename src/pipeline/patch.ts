@@ -178,6 +178,48 @@ export function planRepair(
   return { kind: "patch", parts };
 }
 
+/**
+ * `--polish`: the warnings a targeted repair can mend, as a patch — a warning on a
+ * front-matter field's line (the title, the description) asks for that field, one on a
+ * body paragraph's line for that paragraph. Warnings about the whole article (a share of
+ * sentences, the keyphrase density) or a heading have no part to send: they are left as
+ * they are. Undefined when no warning has a part; at most six paragraphs, the first ones.
+ */
+export function planPolish(
+  markdown: string,
+  findings: readonly Finding[],
+): Extract<RepairPlan, { kind: "patch" }> | undefined {
+  const article = linesOf(markdown);
+  const fields = new Set<FrontMatterField>();
+  const fieldProblems: string[] = [];
+  const paragraphs = new Map<number, Extract<PatchPart, { kind: "paragraph" }>>();
+  for (const finding of findings) {
+    if (finding.severity !== "warning" || finding.line === undefined) continue;
+    const problem = finding.repair ?? finding.message;
+    if (finding.line - 1 < article.frontMatterEnd) {
+      const key = /^([A-Za-z_]+):/u.exec(article.lines[finding.line - 1] ?? "")?.[1];
+      const field = FIELDS.find((name) => name === key);
+      if (field === undefined) continue;
+      fields.add(field);
+      fieldProblems.push(problem);
+      continue;
+    }
+    const span = paragraphAt(article, finding.line);
+    if (span === undefined) continue;
+    const known = paragraphs.get(span.start);
+    if (known) known.problems.push(problem);
+    else if (paragraphs.size < MAX_PARAGRAPHS) {
+      const text = article.lines.slice(span.start - 1, span.end).join("\n");
+      paragraphs.set(span.start, { kind: "paragraph", ...span, text, problems: [problem] });
+    }
+  }
+  const parts: PatchPart[] = [];
+  if (fields.size > 0)
+    parts.push({ kind: "front-matter", fields: [...fields], problems: fieldProblems });
+  parts.push(...[...paragraphs.values()].sort((a, b) => a.start - b.start));
+  return parts.length === 0 ? undefined : { kind: "patch", parts };
+}
+
 /** The marker line that opens part `n` in the request and in the answer. */
 export function partMarker(index: number): string {
   return `=== PARTIE ${index} ===`;

@@ -88,7 +88,7 @@ export class Progress extends Log {
             ? "passes the checks"
             : `failing: ${record.errors.join(", ")}`;
     const tokens = record.usage ? `, ${record.usage.prompt}+${record.usage.completion} tokens` : "";
-    const kind = record.kind === "patch" ? ` (patch: ${record.mended?.join(", ") ?? ""})` : "";
+    const kind = record.kind ? ` (${record.kind}: ${record.mended?.join(", ") ?? ""})` : "";
     const size = record.unspliced ? `finish_reason ${record.finishReason}` : words;
     this.line(`${input}: attempt ${record.attempt}${kind}: ${size}${tokens}, ${verdict}`);
     if (record.normalised && this.level === "verbose")

@@ -22,13 +22,24 @@ export interface ReportEntry {
   cost?: number;
   reasons: string[];
   warnings: string[];
-  /** Each model call: a full rewrite or a targeted patch, what it mended, its tokens. */
+  /** Each model call: a full rewrite, a targeted patch or a polish, what it mended, its tokens. */
   calls?: ReportCall[];
+  /** `--polish`: what was sent to be mended, whether the polished article was kept, its cost. */
+  polish?: ReportPolish;
+}
+
+export interface ReportPolish {
+  mended: string[];
+  kept: boolean;
+  warnings: { before: number; after?: number };
+  why?: string;
+  calls: number;
+  tokens: { prompt: number; completion: number };
 }
 
 export interface ReportCall {
   attempt: number;
-  kind: "rewrite" | "patch";
+  kind: "rewrite" | "patch" | "polish";
   mended?: string[];
   /** Answer shapes mended in code before the checks, at no cost. */
   normalised?: string[];

@@ -19,7 +19,14 @@ import {
 } from "../core/prompt.js";
 import { countWords } from "../core/words.js";
 import { type ChatClient, LlmError, type TokenUsage } from "../model/llm.js";
-import { applyPatch, describeParts, describePlan, planRepair, type RepairPlan } from "./patch.js";
+import {
+  applyPatch,
+  describeParts,
+  describePlan,
+  planPolish,
+  planRepair,
+  type RepairPlan,
+} from "./patch.js";
 
 /**
  * One article through the loop of DESIGN.md: prompt → model → parse → checks, and back
@@ -60,6 +67,8 @@ export interface RewriteSettings {
   format?: PublishFormat;
   /** `--draft`, `--categories`, `--permalink-base`. */
   formatOptions?: FormatOptions;
+  /** `--polish`: send the mendable warnings of a passing article back once. Default: off. */
+  polish?: boolean;
 }
 
 export interface AttemptRecord {
@@ -71,8 +80,8 @@ export interface AttemptRecord {
   /** Why the answer could not be used at all (a refusal, an empty answer). */
   fatal?: string;
   usage?: TokenUsage;
-  /** Set on a targeted repair: what it was asked to mend (a full rewrite has neither). */
-  kind?: "patch";
+  /** Set on a targeted repair or a polish: what it was asked to mend (a full rewrite has neither). */
+  kind?: "patch" | "polish";
   mended?: string[];
   /** A patch answer that could not be spliced in: the next attempt is a full rewrite. */
   unspliced?: boolean;
@@ -86,8 +95,26 @@ export interface RewriteEvents {
   onAttemptEnd?(record: AttemptRecord, findings: readonly Finding[]): void;
 }
 
+/** What `--polish` did to an article that passed: what it sent, and whether it was kept. */
+export interface PolishOutcome {
+  mended: string[];
+  /** The polished article is kept only if every error check passes and fewer warnings. */
+  kept: boolean;
+  warnings: { before: number; after?: number };
+  /** Why the unpolished article was kept. */
+  why?: string;
+}
+
 export type RewriteResult =
-  | { ok: true; markdown: string; warnings: Finding[]; attempts: AttemptRecord[] }
+  | {
+      ok: true;
+      markdown: string;
+      /** Body words of the article kept. */
+      words?: number;
+      warnings: Finding[];
+      attempts: AttemptRecord[];
+      polish?: PolishOutcome;
+    }
   | {
       ok: false;
       reason: string;
@@ -329,6 +356,13 @@ function patchFor(
   return { plan, base: verdict.markdown, findings: verdict.findings };
 }
 
+function requestParams(settings: RewriteSettings) {
+  return {
+    model: settings.model,
+    ...(settings.temperature !== undefined ? { temperature: settings.temperature } : {}),
+  };
+}
+
 export async function rewriteArticle(
   source: SourceForRewrite,
   settings: RewriteSettings,
@@ -346,12 +380,8 @@ export async function rewriteArticle(
     events.onAttemptStart?.(attempt, settings.maxAttempts);
     let answer: Awaited<ReturnType<ChatClient["complete"]>>;
     try {
-      const params = {
-        model: settings.model,
-        ...(settings.temperature !== undefined ? { temperature: settings.temperature } : {}),
-      };
       const request = patch ? patchMessages(brief, settings, patch, attempt) : messages;
-      answer = await chat.complete(request, params, {
+      answer = await chat.complete(request, requestParams(settings), {
         onText: (text) => events.onText?.(text, attempt),
         ...(signal ? { signal } : {}),
       });
@@ -403,7 +433,15 @@ export async function rewriteArticle(
     record.errors = [...new Set(errors.map((finding) => finding.rule))];
     events.onAttemptEnd?.(record, findings);
     if (errors.length === 0) {
-      return { ok: true, markdown, warnings: findings, attempts };
+      const passed: Passed = {
+        ok: true,
+        markdown,
+        ...(verdict.words !== undefined ? { words: verdict.words } : {}),
+        warnings: findings,
+        attempts,
+      };
+      if (!settings.polish || attempt >= settings.maxAttempts) return passed;
+      return polishArticle(passed, { source, settings, chat, brief, attempt, events, signal });
     }
     if (markdown !== "" && (best === undefined || errors.length <= best.errors.length)) {
       best = { markdown, errors };
@@ -425,6 +463,95 @@ export async function rewriteArticle(
       ? `every answer was cut by the token limit; ${settings.maxAttempts} attempts used`
       : `checks still failing after ${settings.maxAttempts} attempt(s)`;
   return failure(reason, best, attempts);
+}
+
+type Passed = Extract<RewriteResult, { ok: true }>;
+
+/** What a polish needs of the loop that produced the passing article. */
+interface PolishRun {
+  source: SourceForRewrite;
+  settings: RewriteSettings;
+  chat: ChatClient;
+  brief: readonly ChatMessage[];
+  /** The attempt that passed: the polish is the next one. */
+  attempt: number;
+  events: RewriteEvents;
+  signal: AbortSignal | undefined;
+}
+
+/**
+ * `--polish`: the warnings of a passing article that a targeted repair can mend go back
+ * once, as a patch. The polished article is kept only if every error check still passes
+ * and it has fewer warnings; otherwise the article that passed is kept, the call counted.
+ */
+async function polishArticle(passed: Passed, run: PolishRun): Promise<RewriteResult> {
+  const { settings, events } = run;
+  const plan = planPolish(passed.markdown, passed.warnings);
+  if (plan === undefined || settings.patchTemplate === undefined) return passed;
+  const mended = describePlan(plan);
+  const before = passed.warnings.length;
+  const unpolished = (why: string, after?: number): Passed => ({
+    ...passed,
+    polish: {
+      mended,
+      kept: false,
+      warnings: { before, ...(after !== undefined ? { after } : {}) },
+      why,
+    },
+  });
+  const attempt = run.attempt + 1;
+  events.onAttemptStart?.(attempt, settings.maxAttempts);
+  let answer: Awaited<ReturnType<ChatClient["complete"]>>;
+  try {
+    const request = patchMessages(run.brief, settings, { plan, base: passed.markdown }, attempt);
+    answer = await run.chat.complete(request, requestParams(settings), {
+      onText: (text) => events.onText?.(text, attempt),
+      ...(run.signal ? { signal: run.signal } : {}),
+    });
+  } catch (error) {
+    return unpolished(
+      error instanceof LlmError ? error.message : `unexpected error: ${String(error)}`,
+    );
+  }
+  const record: AttemptRecord = {
+    attempt,
+    finishReason: answer.finishReason,
+    errors: [],
+    kind: "polish",
+    mended,
+  };
+  if (answer.usage) record.usage = answer.usage;
+  passed.attempts.push(record);
+  const spliced =
+    answer.finishReason === "length" || answer.refusal
+      ? undefined
+      : isWholeArticle(answer.content)
+        ? answer.content
+        : applyPatch(passed.markdown, plan, answer.content);
+  if (spliced === undefined) {
+    record.unspliced = true;
+    events.onAttemptEnd?.(record, []);
+    return unpolished("the answer could not be put in place");
+  }
+  const verdict = judgeAnswer({ ...answer, content: spliced }, run.source, settings);
+  if (verdict.kind === "fatal") {
+    record.fatal = verdict.reason;
+    events.onAttemptEnd?.(record, []);
+    return unpolished(verdict.reason);
+  }
+  if (verdict.words !== undefined) record.words = verdict.words;
+  record.errors = [...new Set(errorsOf(verdict.findings).map((finding) => finding.rule))];
+  events.onAttemptEnd?.(record, verdict.findings);
+  const after = verdict.findings.length;
+  if (record.errors.length > 0) return unpolished(`it failed ${record.errors.join(", ")}`, after);
+  if (after >= before) return unpolished(`no fewer warnings (${before} → ${after})`, after);
+  return {
+    ...passed,
+    markdown: verdict.markdown,
+    ...(verdict.words !== undefined ? { words: verdict.words } : {}),
+    warnings: verdict.findings,
+    polish: { mended, kept: true, warnings: { before, after } },
+  };
 }
 
 function failure(

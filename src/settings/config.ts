@@ -44,6 +44,7 @@ export interface SettingValues {
   keepRejected: boolean;
   failFast: boolean;
   waitLock: boolean;
+  polish: boolean;
   quiet: boolean;
   verbose: boolean;
   originalityError: number;
@@ -132,6 +133,7 @@ export const SETTING_SCHEMAS: { readonly [K in SettingKey]: z.ZodType<SettingVal
   keepRejected: flag,
   failFast: flag,
   waitLock: flag,
+  polish: flag,
   quiet: flag,
   verbose: flag,
   originalityError: share,
@@ -164,6 +166,7 @@ const KINDS: Readonly<Record<SettingKey, "string" | "number" | "boolean">> = {
   keepRejected: "boolean",
   failFast: "boolean",
   waitLock: "boolean",
+  polish: "boolean",
   quiet: "boolean",
   verbose: "boolean",
   originalityError: "number",

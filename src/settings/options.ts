@@ -22,6 +22,7 @@ export const DEFAULTS = {
   keepRejected: false,
   failFast: false,
   waitLock: false,
+  polish: false,
   verbose: false,
   quiet: false,
   originalityError: 0.4,
@@ -65,6 +66,7 @@ export const rewriteOptionsSchema = z.object({
   keepRejected: S.keepRejected.default(DEFAULTS.keepRejected),
   failFast: S.failFast.default(DEFAULTS.failFast),
   waitLock: S.waitLock.default(DEFAULTS.waitLock),
+  polish: S.polish.default(DEFAULTS.polish),
   verbose: S.verbose.default(DEFAULTS.verbose),
   quiet: S.quiet.default(DEFAULTS.quiet),
   originalityError: S.originalityError.default(DEFAULTS.originalityError),
@@ -79,7 +81,11 @@ export const checkOptionsSchema = z.object({
   lang: rewriteOptionsSchema.shape.lang,
   keyword: rewriteOptionsSchema.shape.keyword,
   json: z.boolean().default(false),
+  /** JSON Lines: one object per file as it is checked, then a summary line. */
+  jsonl: z.boolean().default(false),
   quiet: z.boolean().default(false),
+  /** Threads checking files; absent: this one, then the machine's cores past 200 files. */
+  threads: z.coerce.number().int().min(1).max(64).optional(),
   originalityError: rewriteOptionsSchema.shape.originalityError,
   originalityWarning: rewriteOptionsSchema.shape.originalityWarning,
 });

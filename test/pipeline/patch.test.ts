@@ -5,6 +5,7 @@ import {
   describeParts,
   describePlan,
   partMarker,
+  planPolish,
   planRepair,
   type RepairPlan,
 } from "../../src/pipeline/patch.js";
@@ -278,5 +279,54 @@ describe("applyPatch", () => {
     const patched = applyPatch(ARTICLE, plan, answer) ?? "";
     expect(patched).toContain("## Ajout\n\nPlus de mots.\n\n## Conclusion\n\nFin mendée.");
     expect(patched).not.toContain("Dernier paragraphe.");
+  });
+});
+
+describe("planPolish (--polish)", () => {
+  const warning = (rule: string, message: string, line?: number): Finding => ({
+    rule,
+    severity: "warning",
+    message,
+    ...(line !== undefined ? { line } : {}),
+  });
+
+  it("asks for the field a front-matter warning points at, and the paragraph a body warning is in", () => {
+    const plan = planPolish(ARTICLE, [
+      warning("title-length", "le titre dépasse 60 caractères", 2),
+      warning("paragraph-length", "paragraphe trop long", 11),
+      warning("sentence-openings", "trois phrases commencent par « Le »", 10),
+    ]);
+    expect(plan?.parts).toEqual([
+      { kind: "front-matter", fields: ["title"], problems: ["le titre dépasse 60 caractères"] },
+      {
+        kind: "paragraph",
+        start: 10,
+        end: 11,
+        text: "Premier paragraphe, ligne un.\nPremier paragraphe, ligne deux.",
+        problems: ["paragraphe trop long", "trois phrases commencent par « Le »"],
+      },
+    ]);
+  });
+
+  it("leaves what no part can mend: the whole article, a heading, a slug, an error", () => {
+    expect(
+      planPolish(ARTICLE, [
+        warning("passive-voice", "trop de phrases au passif"),
+        warning("keyphrase-subheadings", "intertitres sans l'expression clé", 13),
+        warning("slug", "slug trop long", 7),
+        error("fidelity", "25 millions", 15),
+      ]),
+    ).toBeUndefined();
+  });
+
+  it("asks for six paragraphs at most, the first ones", () => {
+    const long = `${ARTICLE}\n${Array.from({ length: 8 }, (_, index) => `\nParagraphe ${index}.`).join("\n")}`;
+    const findings = Array.from({ length: 8 }, (_, index) =>
+      warning("paragraph-length", "long", 21 + index * 2),
+    );
+    const plan = planPolish(long, findings);
+    expect(plan?.parts.map((part) => (part.kind === "paragraph" ? part.start : 0))).toEqual([
+      21, 23, 25, 27, 29, 31,
+    ]);
   });
 });

@@ -1,0 +1,28 @@
+import { parentPort, workerData } from "node:worker_threads";
+import { type CheckedFile, checkFile, type FileCheckSetup } from "./check-file.js";
+
+/**
+ * A worker thread of `seo-rewrite check` (check-pool.ts starts it from the built dist/):
+ * takes file paths, answers each with its verdict. A rule that throws is a bug: its stack
+ * goes back to the main thread, which stops the check and says so.
+ */
+export interface CheckJob {
+  id: number;
+  path: string;
+}
+
+export type CheckAnswer = { id: number; checked: CheckedFile } | { id: number; crash: string };
+
+const setup = workerData as FileCheckSetup;
+const port = parentPort;
+
+port?.on("message", (job: CheckJob) => {
+  checkFile(job.path, setup).then(
+    (checked) => port.postMessage({ id: job.id, checked } satisfies CheckAnswer),
+    (error: unknown) =>
+      port.postMessage({
+        id: job.id,
+        crash: error instanceof Error ? (error.stack ?? error.message) : String(error),
+      } satisfies CheckAnswer),
+  );
+});
