@@ -3,6 +3,7 @@ import type { Finding } from "../core/finding.js";
 import { artifacts } from "./artifacts.js";
 import { fidelity } from "./fidelity.js";
 import { frontMatter } from "./front-matter.js";
+import { internalLinks } from "./internal-links.js";
 import { keyphrase } from "./keyphrase.js";
 import { keyphraseDensity } from "./keyphrase-density.js";
 import { language } from "./language.js";
@@ -37,6 +38,7 @@ export const RULES: readonly Rule[] = [
   keyphraseDensity,
   titleLength,
   sentenceOpenings,
+  internalLinks,
 ];
 
 export function runChecks(

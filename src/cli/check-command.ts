@@ -12,6 +12,7 @@ import { decodeText } from "../input/decode.js";
 import { type InputFile, type InputProblem, type ListedInput, listInputs } from "../input/list.js";
 import { readInputBytes } from "../input/read.js";
 import { prepareSource } from "../input/source.js";
+import { readSitesFor, siteContextFor } from "../pipeline/link-folder.js";
 import { referenceText } from "../pipeline/rewrite.js";
 import type { CheckOptions } from "../settings/options.js";
 import type { MainIO } from "./io.js";
@@ -99,6 +100,7 @@ export async function runCheck(
       return 2;
     }
   }
+  const sites = await readSitesFor(paths, options, io.cwd);
   const reports: FileReport[] = [];
   let unreadable = 0;
   const listed = listInputs(paths, { extensions: MARKDOWN_EXTENSIONS, cwd: io.cwd });
@@ -124,7 +126,10 @@ export async function runCheck(
       continue;
     }
     const article = parseArticle(read.text);
-    const findings = runChecks(article, context, RULES).filter(
+    const site = sites
+      .map((candidate) => siteContextFor(candidate, file.path, read.text))
+      .find((found) => found !== undefined);
+    const findings = runChecks(article, site ? { ...context, site } : context, RULES).filter(
       (finding) => !options.quiet || finding.severity === "error",
     );
     const report = toFileReport(file.display, article.words, findings);

@@ -90,6 +90,9 @@ function createProgram(io: MainIO, result: ActionResult): Command {
     .option("--keyword <text>", "the focus keyphrase (otherwise each article's first keyword)")
     .option("--json", "machine-readable results on stdout", false)
     .option("--quiet", "errors only, no warnings", false)
+    .option("--format <name>", "the publishing format, for internal link URLs", "plain")
+    .option("--permalink-base <path>", "the folder of the articles' URLs, such as /blog/", "/")
+    .option("--url-pattern <pattern>", "an article's URL, such as /posts/{slug}/")
     .addOption(
       new Option(
         "--originality-error <share>",
@@ -112,14 +115,58 @@ function createProgram(io: MainIO, result: ActionResult): Command {
       // so a config file's minWords judges hand-written articles as it judges ours.
       const { options } = resolveOptions({
         schema: checkOptionsSchema,
-        keys: ["minWords", "lang", "keyword", "originalityError", "originalityWarning"],
+        keys: ["minWords", "lang", "keyword", "originalityError", "originalityWarning", "format"],
         typed: typedFlags(raw, command),
         env: io.env,
         cwd: io.cwd,
-        perRun: { source: raw.source, json: raw.json, quiet: raw.quiet },
+        perRun: {
+          source: raw.source,
+          json: raw.json,
+          quiet: raw.quiet,
+          permalinkBase: raw.permalinkBase,
+          urlPattern: raw.urlPattern,
+        },
         warn: warnTo(io),
       });
       result.code = await runCheck(paths, options, { ...io, now: io.now ?? (() => new Date()) });
+    });
+  program
+    .command("link")
+    .description("link each article of a folder to the others it mentions (no model call)")
+    .argument(
+      "<folder>",
+      "the folder of Markdown articles (rewritten ones, or any with title and keywords)",
+    )
+    .option(
+      "--format <name>",
+      "the publishing format, for the URLs: plain, hugo, jekyll, astro, eleventy",
+      "plain",
+    )
+    .option("--permalink-base <path>", "the folder of the URLs, such as /blog/", "/")
+    .option(
+      "--url-pattern <pattern>",
+      "the URL of an article, such as /posts/{slug}/ ({dir}: its folder)",
+    )
+    .option("--max-links <n>", "distinct articles linked from one article", "3")
+    .option("--dry-run", "list the links, change no file", false)
+    .option("--json", "the links as JSON on stdout", false)
+    .option("--quiet", "no summary on stderr", false)
+    .action(async (folder: string, raw: Record<string, unknown>, command: Command) => {
+      const [{ linkOptionsSchema }, { resolveOptions }, { runLink }] = await Promise.all([
+        import("../settings/options.js"),
+        import("../settings/resolve.js"),
+        import("./link-command.js"),
+      ]);
+      const { options } = resolveOptions({
+        schema: linkOptionsSchema,
+        keys: ["format"],
+        typed: typedFlags(raw, command),
+        env: io.env,
+        cwd: io.cwd,
+        perRun: linkFlags(raw),
+        warn: warnTo(io),
+      });
+      result.code = await runLink(folder, options, io);
     });
   registerBatchCommands(program, io, result, {
     addRewriteOptions,
@@ -245,6 +292,12 @@ function typedFlags(raw: Record<string, unknown>, command: Command): Record<stri
   return Object.fromEntries(
     Object.entries(raw).filter(([key]) => command.getOptionValueSource(key) === "cli"),
   );
+}
+
+/** The `link` flags that are not settings (`--format` is one). */
+function linkFlags(raw: Record<string, unknown>): Record<string, unknown> {
+  const { permalinkBase, urlPattern, maxLinks, dryRun, json, quiet } = raw;
+  return { permalinkBase, urlPattern, maxLinks, dryRun, json, quiet };
 }
 
 /** A warning line on stderr, as every command prints them. */
@@ -419,7 +472,7 @@ async function batchSetup(
   };
 }
 
-const COMMANDS = ["rewrite", "check", "config", "prompts", "batch"];
+const COMMANDS = ["rewrite", "check", "link", "config", "prompts", "batch"];
 
 function editDistance(a: string, b: string): number {
   let previous = Array.from({ length: b.length + 1 }, (_, index) => index);

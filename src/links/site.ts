@@ -14,9 +14,9 @@ export interface UrlScheme {
   /** The publishing format (default: `plain`): Hugo puts an article's folder in its URL. */
   format: PublishFormat;
   /** The folder of every URL (`--permalink-base`); default: `"/"`. */
-  permalinkBase?: string;
+  permalinkBase?: string | undefined;
   /** `--url-pattern '/posts/{slug}/'`: `{slug}` and `{dir}` (the file's folder) replaced. */
-  urlPattern?: string;
+  urlPattern?: string | undefined;
 }
 
 /** A Markdown file of the folder, as read. */
@@ -82,13 +82,6 @@ export function articleUrl(
       .replaceAll("{dir}", dir.replace(/\/$/u, ""));
   }
   return `${folderOf(scheme.permalinkBase)}${scheme.format === "hugo" ? dir : ""}${slug}/`;
-}
-
-/** The comparable form of an internal URL: no query or fragment, a trailing `/` on a page. */
-export function normaliseUrl(url: string): string {
-  const path = url.replace(/[?#].*$/su, "");
-  if (path === "" || path.endsWith("/") || /\.[a-z0-9]+$/iu.test(path)) return path;
-  return `${path}/`;
 }
 
 /**

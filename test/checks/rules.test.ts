@@ -66,6 +66,6 @@ describe("runChecks", () => {
     const rules = new Set(runChecks(article, context).map((finding) => finding.rule));
     expect(rules).toContain("word-count");
     expect(rules).toContain("subheadings");
-    expect(RULES).toHaveLength(15);
+    expect(RULES).toHaveLength(16);
   });
 });
