@@ -215,16 +215,18 @@ export function linkArticle(
   const { body, removed } = stripOurLinks(split.body);
   const article = articles[self];
   const ownKey = article ? phraseKey(article.keyphrase) : undefined;
+  const linkable = (phrase: IndexedPhrase) =>
+    phrase.target !== self &&
+    articles[phrase.target]?.url !== article?.url &&
+    phrase.key !== ownKey;
+  // Parsing is most of the cost: a body that names no other article is not parsed.
+  const whole: TextRun = { start: 0, end: body.length, paragraph: 0 };
+  if (mentionsIn(body, [whole], index, linkable).length === 0) {
+    const text = removed > 0 ? prefix + body : raw;
+    return { text, changed: text !== raw, added: [], removed, related: 0 };
+  }
   const tree = parseMarkdown(body);
-  const mentions = mentionsIn(
-    body,
-    linkableRuns(tree, body),
-    index,
-    (phrase) =>
-      phrase.target !== self &&
-      articles[phrase.target]?.url !== article?.url &&
-      phrase.stems.join(" ") !== ownKey,
-  );
+  const mentions = mentionsIn(body, linkableRuns(tree, body), index, linkable);
   const introEnd = firstSentenceEnd(tree, body);
   const quotes = quotationSpans(body);
   const chosen = chooseMentions(

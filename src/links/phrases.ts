@@ -29,12 +29,16 @@ const WORD = /[\p{L}\p{N}]+/gu;
 /** Words of a text as {@link phraseStems} reads them, with their offsets in the text as given. */
 export function tokensOf(text: string): TextToken[] {
   const tokens: TextToken[] = [];
+  // Folding the whole text at once is faster; its offsets hold unless a letter grew (œ → oe).
+  const whole = foldAccents(text);
+  const aligned = whole.length === text.length;
   for (const match of text.matchAll(WORD)) {
-    const folded = foldAccents(match[0]);
+    const end = match.index + match[0].length;
+    const folded = aligned ? whole.slice(match.index, end) : foldAccents(match[0]);
     const functional = FUNCTION_WORDS.has(folded);
     tokens.push({
       start: match.index,
-      end: match.index + match[0].length,
+      end,
       stem: functional ? folded : stemFrench(folded),
       functional,
     });

@@ -119,6 +119,8 @@ export function siteArticles(files: readonly SiteFile[], scheme: UrlScheme): Sit
 /** A phrase that links to an article. */
 export interface IndexedPhrase {
   stems: readonly string[];
+  /** The stems, space-separated (see {@link phraseKey}). */
+  key: string;
   /** Index of the article in the site's list. */
   target: number;
   /** 0 for a keyphrase, 1 for a keyword: keyphrases are linked first. */
@@ -142,7 +144,7 @@ export function phraseIndex(articles: readonly SiteArticle[]): Map<string, Index
       if (stems.length === 0 || seen.has(key)) return;
       seen.add(key);
       const list = owners.get(key) ?? [];
-      list.push({ stems, target, rank: position === 0 ? 0 : 1 });
+      list.push({ stems, key, target, rank: position === 0 ? 0 : 1 });
       owners.set(key, list);
     });
   });
