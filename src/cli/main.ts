@@ -49,9 +49,11 @@ function createProgram(io: MainIO, result: ActionResult): Command {
         "rewrite articles (the default command); inputs: files, folders, globs, or - / piped stdin",
       )
       .argument("[inputs...]", "files, folders (recursive), globs, or - for stdin"),
-  ).action(async (inputs: string[], raw: Record<string, unknown>, command: Command) => {
-    result.code = await rewriteAction(inputs, raw, command, io);
-  });
+  )
+    .option("--link", "then link the articles of --out to each other (seo-rewrite link)", false)
+    .action(async (inputs: string[], raw: Record<string, unknown>, command: Command) => {
+      result.code = await rewriteAction(inputs, raw, command, io);
+    });
 
   addRewriteOptions(
     program
@@ -426,8 +428,23 @@ async function rewriteAction(
   ]);
   // Before the setup: a typo is the error to report, not the key it would have needed.
   guardAgainstMistypedCommand(inputs, io, UsageError);
-  const { setup } = await runSetup(raw, command, io);
-  return runRewrite(inputs, setup, runIO(io));
+  const { link, ...rewriteRaw } = raw;
+  const { setup } = await runSetup(rewriteRaw, command, io);
+  const { out, format, quiet, dryRun } = setup.options;
+  if (link === true && out === undefined) {
+    throw new UsageError("--link needs --out DIR: it links the articles written there");
+  }
+  const code = await runRewrite(inputs, setup, runIO(io));
+  if (link !== true || out === undefined || dryRun) return code;
+  // Linked after the run, over the whole folder: articles written earlier link to the new ones too.
+  const { runLink } = await import("./link-command.js");
+  const permalinkBase = typeof raw.permalinkBase === "string" ? raw.permalinkBase : undefined;
+  const linked = await runLink(
+    out,
+    { format, permalinkBase, maxLinks: 3, dryRun: false, json: false, quiet },
+    { ...io, stdout: { write: () => undefined } },
+  );
+  return Math.max(code, linked);
 }
 
 /**

@@ -1,7 +1,17 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { answerFixture, startFakeServer } from "../fake-server.js";
 import { ROOT, runBin } from "../run-cli.js";
 
 /** `seo-rewrite link <folder>` from the command line (issue 16), on French articles. */
@@ -131,5 +141,47 @@ describe("seo-rewrite link", () => {
     const bad = await runBin(["link", site, "--max-links", "beaucoup"]);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/--max-links: /u);
+  });
+});
+
+describe("seo-rewrite <inputs> --out DIR --link", () => {
+  it("links the new article and the ones already in DIR to each other", async () => {
+    const out = join(work, "site");
+    mkdirSync(out);
+    writeFileSync(
+      join(out, "ia.md"),
+      '---\ntitle: "L\'intelligence artificielle au travail"\nslug: "ia-au-travail"\nkeywords: ["intelligence artificielle"]\nlang: "fr"\n---\n\nUn article ancien.\n\nLa souveraineté numérique inquiète les syndicats.\n',
+    );
+    const server = await startFakeServer({
+      script: [{ content: answerFixture("valid-article.md") }],
+    });
+    try {
+      const run = await runBin(
+        ["seeds/reuters-microsoft-mistral-scraped.txt", "--out", out, "--link"],
+        {
+          env: { OPENAI_API_KEY: "sk-test-0123456789abcdef", OPENAI_BASE_URL: server.url },
+          cwd: ROOT,
+        },
+      );
+      expect(run.stderr).toMatch(/2 article\(s\), 2 internal link\(s\); 2 file\(s\) changed/u);
+      expect(run.code).toBe(0);
+      expect(run.stdout).toBe("");
+      const written = readFileSync(join(out, "reuters-microsoft-mistral-scraped.md"), "utf8");
+      expect(written).toContain("[intelligence artificielle][seo-link:ia-au-travail]");
+      expect(readFileSync(join(out, "ia.md"), "utf8")).toContain(
+        "La [souveraineté numérique][seo-link:souverainete-numerique-le-defi-europeen-de-l-ia] inquiète",
+      );
+    } finally {
+      await server.close();
+    }
+  });
+
+  it("refuses --link without --out before any request", async () => {
+    const run = await runBin(["seeds/reuters-microsoft-mistral-scraped.txt", "--link"], {
+      env: { OPENAI_API_KEY: "sk-test-0123456789abcdef", OPENAI_BASE_URL: "http://127.0.0.1:9" },
+      cwd: ROOT,
+    });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/--link needs --out DIR/u);
   });
 });
