@@ -1,7 +1,7 @@
 import type { Nodes, Root } from "mdast";
 import { parseMarkdown, splitFrontMatter } from "../core/article.js";
-import { matchAt, tokensOf } from "./phrases.js";
-import { type IndexedPhrase, phraseKey, type SiteArticle } from "./site.js";
+import { matchesAt, tokensOf } from "./phrases.js";
+import { type IndexedPhrase, type PhraseIndex, phraseKey, type SiteArticle } from "./site.js";
 
 /**
  * One article's internal links, rewritten: the links this tool added earlier are taken out,
@@ -135,7 +135,7 @@ interface Mention {
 function mentionsIn(
   body: string,
   runs: readonly TextRun[],
-  index: ReadonlyMap<string, readonly IndexedPhrase[]>,
+  index: PhraseIndex,
   linkable: (phrase: IndexedPhrase) => boolean,
 ): Mention[] {
   const mentions: Mention[] = [];
@@ -144,14 +144,14 @@ function mentionsIn(
     const tokens = tokensOf(text);
     tokens.forEach((token, position) => {
       if (token.functional) return;
-      for (const phrase of index.get(token.stem) ?? []) {
-        if (!linkable(phrase)) continue;
-        const end = matchAt(text, tokens, position, phrase.stems);
-        if (end === -1) continue;
+      for (const match of matchesAt(text, tokens, position, index)) {
+        const phrase = match.phrases.find(linkable);
+        if (phrase === undefined) continue;
         const start = run.start + token.start;
         // `![…]` would make an image of the link.
-        if (body[start - 1] === "!") break;
-        mentions.push({ start, end: run.start + end, paragraph: run.paragraph, phrase });
+        if (body[start - 1] !== "!") {
+          mentions.push({ start, end: run.start + match.end, paragraph: run.paragraph, phrase });
+        }
         break;
       }
     });
@@ -207,7 +207,7 @@ export function linkArticle(
   raw: string,
   self: number,
   articles: readonly SiteArticle[],
-  index: ReadonlyMap<string, readonly IndexedPhrase[]>,
+  index: PhraseIndex,
   settings: LinkSettings,
 ): LinkedArticle {
   const split = splitFrontMatter(raw);

@@ -52,37 +52,69 @@ const JOINER = /^[\s'’-]*$/u;
 const MAX_FUNCTION_WORDS_BETWEEN = 2;
 
 /**
- * Where `stems` occur in order from `tokens[first]`, function words and joiners between
- * them; the offset just after the last word, or -1.
+ * Phrases as a tree of stems: a phrase sits at the node its last stem leads to. Matching
+ * from a word follows the words after it, so its cost is the length of the mention, however
+ * many phrases share its first word (in a site about energy, "prix …" opens hundreds).
  */
-export function matchAt(
+export interface PhraseNode<T> {
+  next: Map<string, PhraseNode<T>>;
+  phrases: T[];
+}
+
+export function phraseTree<T>(): PhraseNode<T> {
+  return { next: new Map(), phrases: [] };
+}
+
+export function addPhrase<T>(root: PhraseNode<T>, stems: readonly string[], value: T): void {
+  let node = root;
+  for (const stem of stems) {
+    let child = node.next.get(stem);
+    if (child === undefined) {
+      child = phraseTree();
+      node.next.set(stem, child);
+    }
+    node = child;
+  }
+  node.phrases.push(value);
+}
+
+/** The token after `index` a mention may go on with (function words skipped), or -1. */
+function nextWord(text: string, tokens: readonly TextToken[], index: number): number {
+  let next = index + 1;
+  while (tokens[next]?.functional === true && next - index <= MAX_FUNCTION_WORDS_BETWEEN) {
+    next += 1;
+  }
+  if (tokens[next] === undefined || tokens[next]?.functional === true) return -1;
+  // Every gap from the word to this one must be a joiner (no comma, no full stop).
+  for (let gap = index; gap < next; gap += 1) {
+    const left = tokens[gap];
+    const right = tokens[gap + 1];
+    if (!left || !right || !JOINER.test(text.slice(left.end, right.start))) return -1;
+  }
+  return next;
+}
+
+/**
+ * The phrases of the tree that start at `tokens[first]`, longest first: each with the offset
+ * just after its last word.
+ */
+export function matchesAt<T>(
   text: string,
   tokens: readonly TextToken[],
   first: number,
-  stems: readonly string[],
-): number {
+  root: PhraseNode<T>,
+): { end: number; phrases: readonly T[] }[] {
+  const found: { end: number; phrases: readonly T[] }[] = [];
   let index = first;
-  for (let k = 0; k < stems.length; k += 1) {
-    if (k > 0) {
-      let skipped = 0;
-      let next = index + 1;
-      while (tokens[next]?.functional === true && skipped < MAX_FUNCTION_WORDS_BETWEEN) {
-        next += 1;
-        skipped += 1;
-      }
-      const previous = tokens[index];
-      const token = tokens[next];
-      if (previous === undefined || token === undefined) return -1;
-      // Every gap from the previous word to this one must be a joiner (no comma, no full stop).
-      for (let gap = index; gap < next; gap += 1) {
-        const left = tokens[gap];
-        const right = tokens[gap + 1];
-        if (!left || !right || !JOINER.test(text.slice(left.end, right.start))) return -1;
-      }
-      index = next;
-    }
-    const token = tokens[index];
-    if (token === undefined || token.stem !== stems[k]) return -1;
+  let node = root.next.get(tokens[first]?.stem ?? "");
+  while (node !== undefined) {
+    if (node.phrases.length > 0)
+      found.push({ end: tokens[index]?.end ?? 0, phrases: node.phrases });
+    if (node.next.size === 0) break;
+    const next = nextWord(text, tokens, index);
+    if (next === -1) break;
+    index = next;
+    node = node.next.get(tokens[next]?.stem ?? "");
   }
-  return tokens[index]?.end ?? -1;
+  return found.reverse();
 }

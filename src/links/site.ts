@@ -1,7 +1,7 @@
 import { splitFrontMatter } from "../core/article.js";
 import type { PublishFormat } from "../core/formats.js";
 import { slugify } from "../core/slug.js";
-import { phraseStems } from "./phrases.js";
+import { addPhrase, type PhraseNode, phraseStems, phraseTree } from "./phrases.js";
 
 /**
  * The folder as a site: which of its Markdown files are articles, each one's URL, and an
@@ -127,13 +127,17 @@ export interface IndexedPhrase {
   rank: 0 | 1;
 }
 
+/** The site's phrases as a tree of stems (see phrases.ts). */
+export type PhraseIndex = PhraseNode<IndexedPhrase>;
+
 /**
- * Phrases by their first stem, longest first: a text is scanned once, and at each word only
- * the phrases that open with it are tried (not every article's every phrase). A keyphrase
- * names its article; a keyword shared by articles that are not its keyphrase's names none
- * (a link must say where it goes). Two articles with one keyphrase: the first by path.
+ * Every article's phrases in one tree: a text is scanned once, and at each word only the
+ * phrases that go on with the words after it are followed (never every article's every
+ * phrase). A keyphrase names its article; a keyword shared by articles that are not its
+ * keyphrase's names none (a link must say where it goes). Two articles with one keyphrase:
+ * the first by path.
  */
-export function phraseIndex(articles: readonly SiteArticle[]): Map<string, IndexedPhrase[]> {
+export function phraseIndex(articles: readonly SiteArticle[]): PhraseIndex {
   const owners = new Map<string, IndexedPhrase[]>();
   articles.forEach((article, target) => {
     if (article.unpublished) return;
@@ -148,20 +152,13 @@ export function phraseIndex(articles: readonly SiteArticle[]): Map<string, Index
       owners.set(key, list);
     });
   });
-  const index = new Map<string, IndexedPhrase[]>();
+  const root = phraseTree<IndexedPhrase>();
   for (const list of owners.values()) {
     const keyphrase = list.find((phrase) => phrase.rank === 0);
     const chosen = keyphrase ?? (list.length === 1 ? list[0] : undefined);
-    if (chosen === undefined) continue;
-    const first = chosen.stems[0] ?? "";
-    const bucket = index.get(first) ?? [];
-    bucket.push(chosen);
-    index.set(first, bucket);
+    if (chosen !== undefined) addPhrase(root, chosen.stems, chosen);
   }
-  for (const bucket of index.values()) {
-    bucket.sort((a, b) => b.stems.length - a.stems.length || a.rank - b.rank);
-  }
-  return index;
+  return root;
 }
 
 /** The key {@link phraseIndex} gives a phrase: its stems, space-separated. */

@@ -6,7 +6,7 @@ import type { SiteContext } from "../checks/rule.js";
 import { listInputs } from "../input/list.js";
 import { type AddedLink, type LinkSettings, linkArticle } from "../links/link-body.js";
 import {
-  type IndexedPhrase,
+  type PhraseIndex,
   phraseIndex,
   type SiteArticle,
   type SiteFile,
@@ -131,7 +131,7 @@ export async function linkFolder(
 /** What the `internal-links` rule needs to know of a folder. */
 export interface SiteIndex {
   articles: readonly SiteArticle[];
-  index: ReadonlyMap<string, readonly IndexedPhrase[]>;
+  index: PhraseIndex;
   urls: ReadonlySet<string>;
   /** Absolute path → the article's place in `articles`. */
   byPath: ReadonlyMap<string, number>;
