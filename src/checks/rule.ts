@@ -15,6 +15,8 @@ export interface CheckContext {
   originalityError: number;
   /** Share of copied 8-grams above which originality is a warning. Default: `0.2`. */
   originalityWarning: number;
+  /** URLs the tool itself adds (the cited source): `fidelity` accepts them as the source's own. */
+  suppliedUrls?: ReadonlySet<string>;
   /** The folder the article is published with (`check`): what its internal links may reach. */
   site?: SiteContext;
 }

@@ -24,7 +24,7 @@ import type { MainIO } from "./io.js";
  */
 const MARKDOWN_EXTENSIONS = [".md", ".markdown"];
 
-async function sourceText(path: string, lang: string): Promise<string> {
+async function sourceText(path: string, lang: string): Promise<{ text: string; url?: string }> {
   const bytes = await readInputBytes(path).catch((error: unknown) => {
     // --source names the one article these files were rewritten from, never a folder.
     const message =
@@ -45,7 +45,8 @@ async function sourceText(path: string, lang: string): Promise<string> {
   });
   if (!prepared.ok) throw new Error(`--source ${path}: ${prepared.reason}`);
   const { text, meta } = prepared.source;
-  return referenceText({ name: path, text, hash: "", meta });
+  const reference = referenceText({ name: path, text, hash: "", meta });
+  return meta.url === undefined ? { text: reference } : { text: reference, url: meta.url };
 }
 
 /** Files read ahead of the one being checked, so the disk is never waited on. */
@@ -94,7 +95,10 @@ export async function runCheck(
   const context = checkContextFor(options);
   if (options.source !== undefined) {
     try {
-      context.source = await sourceText(options.source, options.lang);
+      const source = await sourceText(options.source, options.lang);
+      context.source = source.text;
+      // `--cite-source` links the source's own address: fidelity accepts it.
+      if (source.url !== undefined) context.suppliedUrls = new Set([source.url]);
     } catch (error) {
       io.stderr.write(`seo-rewrite: ${error instanceof Error ? error.message : String(error)}\n`);
       return 2;

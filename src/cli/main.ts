@@ -273,6 +273,11 @@ function addRewriteOptions(command: Command): Command {
       false,
     )
     .option("--fail-fast", "stop starting articles after the first failure", false)
+    .option(
+      "--cite-source",
+      "end the article with « Source : [Site](url) » when the source gives its address",
+      false,
+    )
     .addOption(
       new Option(
         "--originality-error <share>",
@@ -326,7 +331,11 @@ async function resolveRun(raw: Record<string, unknown>, command: Command, io: Ma
     typed: typedFlags(raw, command),
     env: io.env,
     cwd: io.cwd,
-    perRun: { force: raw.force === true, dryRun: raw.dryRun === true },
+    perRun: {
+      force: raw.force === true,
+      dryRun: raw.dryRun === true,
+      citeSource: raw.citeSource === true,
+    },
     warn: warnTo(io),
   });
   const preset = providerFor(options.provider);

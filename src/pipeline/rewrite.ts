@@ -5,7 +5,7 @@ import { checkContextFor } from "../checks/rule.js";
 import { RULES, runChecks } from "../checks/rules.js";
 import { normaliseAnswer, stripChatWrapper } from "../core/answer.js";
 import { parseArticle } from "../core/article.js";
-import { composeArticle, type Provenance } from "../core/compose.js";
+import { composeArticle, type Provenance, withSourceCited } from "../core/compose.js";
 import { errorsOf, type Finding } from "../core/finding.js";
 import type { FormatOptions, PublishFormat } from "../core/formats.js";
 import { frenchDate } from "../core/french-dates.js";
@@ -61,6 +61,8 @@ export interface RewriteSettings {
   format?: PublishFormat;
   /** `--draft`, `--categories`, `--permalink-base`. */
   formatOptions?: FormatOptions;
+  /** `--cite-source`: a last line « Source : [Site](url) » when the source's address is known. */
+  citeSource?: boolean;
 }
 
 export interface AttemptRecord {
@@ -265,15 +267,20 @@ export function judgeAnswer(
   if (refusal !== undefined) return { kind: "fatal", reason: `the model refused: ${refusal}` };
   const { text, mended } = normaliseAnswer(answer.content);
   const parsed = parseArticle(text);
-  const markdown = composeArticle(
+  const composed = composeArticle(
     parsed,
     provenanceOf(source, settings),
     settings.lang,
     settings.format,
     settings.formatOptions,
   );
+  const cited = settings.citeSource === true ? source.meta?.url : undefined;
+  const markdown = cited === undefined ? composed : withSourceCited(composed, source.meta);
   const written = parseArticle(markdown);
-  const findings = runChecks(written, checkContextFor(settings, referenceText(source)), RULES);
+  const context = checkContextFor(settings, referenceText(source));
+  // The address we cite is ours to add: fidelity must not take it for an invented link.
+  if (cited !== undefined) context.suppliedUrls = new Set([cited]);
+  const findings = runChecks(written, context, RULES);
   return {
     kind: "judged",
     markdown,

@@ -61,6 +61,7 @@ export const rewriteOptionsSchema = z.object({
   // Per run only: never in a config file or the environment.
   force: z.boolean().default(false),
   dryRun: z.boolean().default(false),
+  citeSource: z.boolean().default(false),
   keepRejected: S.keepRejected.default(DEFAULTS.keepRejected),
   failFast: S.failFast.default(DEFAULTS.failFast),
   verbose: S.verbose.default(DEFAULTS.verbose),
