@@ -185,3 +185,30 @@ describe("seo-rewrite <inputs> --out DIR --link", () => {
     expect(run.stderr).toMatch(/--link needs --out DIR/u);
   });
 });
+
+describe("seo-rewrite <input> --cite-source", () => {
+  it("writes the source's address as source_url and ends the article with « Source : [Site](url) »", async () => {
+    const url = "https://www.boursorama.com/bourse/actualites/microsoft-mistral-ai-1234.html";
+    const input = join(work, "reuters.txt");
+    writeFileSync(
+      input,
+      `${url}\n\n${readFileSync(join(ROOT, "seeds/reuters-microsoft-mistral-scraped.txt"), "utf8")}`,
+    );
+    const server = await startFakeServer({
+      script: [{ content: answerFixture("valid-article.md") }],
+    });
+    try {
+      const run = await runBin([input, "--cite-source"], {
+        env: { OPENAI_API_KEY: "sk-test-0123456789abcdef", OPENAI_BASE_URL: server.url },
+      });
+      expect(run.stderr).not.toMatch(/error/u);
+      expect(run.code).toBe(0);
+      expect(run.stdout).toContain(`source_url: "${url}"`);
+      expect(run.stdout.endsWith(`\n\nSource : [boursorama.com](<${url}>)\n`)).toBe(true);
+      // The address never reached the model as article text.
+      expect(JSON.stringify(server.chatRequests()[0]?.body)).not.toContain(url);
+    } finally {
+      await server.close();
+    }
+  });
+});
