@@ -161,13 +161,12 @@ for (const size of SIZES) {
   console.log(`${size} articles: ${first.stderr.replace(/^seo-rewrite: /u, "")}`);
 }
 console.log(
-  "\narticles | first run (s) | peak RSS (MiB) | second run, no change (s) | peak RSS (MiB)",
+  "\narticles | first run: wall s, CPU s, peak MiB | second run (no change): wall s, CPU s, peak MiB",
 );
-for (const { size, first, second } of rows) {
-  console.log(
-    `${size} | ${round(first.seconds)} | ${round(first.peakMiB, 0)} | ${round(second.seconds)} | ${round(second.peakMiB, 0)}`,
-  );
-}
+const figures = (run: Run) =>
+  `${round(run.seconds)} | ${round(run.cpuSeconds)} | ${round(run.peakMiB, 0)}`;
+for (const { size, first, second } of rows)
+  console.log(`${size} | ${figures(first)} | ${figures(second)}`);
 const [small, large] = rows;
 if (small && large) {
   const factor = large.size / small.size;

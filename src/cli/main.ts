@@ -93,7 +93,10 @@ function createProgram(io: MainIO, result: ActionResult): Command {
     .option("--json", "machine-readable results on stdout", false)
     .option("--quiet", "errors only, no warnings", false)
     .option("--format <name>", "the publishing format, for internal link URLs", "plain")
-    .option("--permalink-base <path>", "the folder of the articles' URLs, such as /blog/", "/")
+    .option(
+      "--permalink-base <path>",
+      "the folder of the articles' URLs, such as /blog/ (default /)",
+    )
     .option("--url-pattern <pattern>", "an article's URL, such as /posts/{slug}/")
     .addOption(
       new Option(
@@ -117,7 +120,15 @@ function createProgram(io: MainIO, result: ActionResult): Command {
       // so a config file's minWords judges hand-written articles as it judges ours.
       const { options } = resolveOptions({
         schema: checkOptionsSchema,
-        keys: ["minWords", "lang", "keyword", "originalityError", "originalityWarning", "format"],
+        keys: [
+          "minWords",
+          "lang",
+          "keyword",
+          "originalityError",
+          "originalityWarning",
+          "format",
+          "permalinkBase",
+        ],
         typed: typedFlags(raw, command),
         env: io.env,
         cwd: io.cwd,
@@ -125,7 +136,6 @@ function createProgram(io: MainIO, result: ActionResult): Command {
           source: raw.source,
           json: raw.json,
           quiet: raw.quiet,
-          permalinkBase: raw.permalinkBase,
           urlPattern: raw.urlPattern,
         },
         warn: warnTo(io),
@@ -144,7 +154,7 @@ function createProgram(io: MainIO, result: ActionResult): Command {
       "the publishing format, for the URLs: plain, hugo, jekyll, astro, eleventy",
       "plain",
     )
-    .option("--permalink-base <path>", "the folder of the URLs, such as /blog/", "/")
+    .option("--permalink-base <path>", "the folder of the URLs, such as /blog/ (default /)")
     .option(
       "--url-pattern <pattern>",
       "the URL of an article, such as /posts/{slug}/ ({dir}: its folder)",
@@ -161,7 +171,7 @@ function createProgram(io: MainIO, result: ActionResult): Command {
       ]);
       const { options } = resolveOptions({
         schema: linkOptionsSchema,
-        keys: ["format"],
+        keys: ["format", "permalinkBase"],
         typed: typedFlags(raw, command),
         env: io.env,
         cwd: io.cwd,
@@ -301,10 +311,10 @@ function typedFlags(raw: Record<string, unknown>, command: Command): Record<stri
   );
 }
 
-/** The `link` flags that are not settings (`--format` is one). */
+/** The `link` flags that are not settings (`--format` and `--permalink-base` are). */
 function linkFlags(raw: Record<string, unknown>): Record<string, unknown> {
-  const { permalinkBase, urlPattern, maxLinks, dryRun, json, quiet } = raw;
-  return { permalinkBase, urlPattern, maxLinks, dryRun, json, quiet };
+  const { urlPattern, maxLinks, dryRun, json, quiet } = raw;
+  return { urlPattern, maxLinks, dryRun, json, quiet };
 }
 
 /** A warning line on stderr, as every command prints them. */
@@ -439,7 +449,7 @@ async function rewriteAction(
   guardAgainstMistypedCommand(inputs, io, UsageError);
   const { link, ...rewriteRaw } = raw;
   const { setup } = await runSetup(rewriteRaw, command, io);
-  const { out, format, quiet, dryRun } = setup.options;
+  const { out, format, quiet, dryRun, permalinkBase } = setup.options;
   if (link === true && out === undefined) {
     throw new UsageError("--link needs --out DIR: it links the articles written there");
   }
@@ -447,7 +457,6 @@ async function rewriteAction(
   if (link !== true || out === undefined || dryRun) return code;
   // Linked after the run, over the whole folder: articles written earlier link to the new ones too.
   const { runLink } = await import("./link-command.js");
-  const permalinkBase = typeof raw.permalinkBase === "string" ? raw.permalinkBase : undefined;
   const linked = await runLink(
     out,
     { format, permalinkBase, maxLinks: 3, dryRun: false, json: false, quiet },

@@ -75,10 +75,7 @@ export type RewriteOptions = z.output<typeof rewriteOptionsSchema>;
 /** How `link` and `check` make an article's URL when its front-matter sets none. */
 const urlSchemeShape = {
   format: rewriteOptionsSchema.shape.format,
-  permalinkBase: z
-    .string()
-    .regex(/^\/?[^\s?#]*$/u, { error: "expected a path such as /blog/" })
-    .optional(),
+  permalinkBase: rewriteOptionsSchema.shape.permalinkBase,
   urlPattern: z
     .string()
     .regex(/^\/[^\s?#]*\{slug\}[^\s?#]*$/u, {
