@@ -142,44 +142,7 @@ function createProgram(io: MainIO, result: ActionResult): Command {
       });
       result.code = await runCheck(paths, options, { ...io, now: io.now ?? (() => new Date()) });
     });
-  program
-    .command("link")
-    .description("link each article of a folder to the others it mentions (no model call)")
-    .argument(
-      "<folder>",
-      "the folder of Markdown articles (rewritten ones, or any with title and keywords)",
-    )
-    .option(
-      "--format <name>",
-      "the publishing format, for the URLs: plain, hugo, jekyll, astro, eleventy",
-      "plain",
-    )
-    .option("--permalink-base <path>", "the folder of the URLs, such as /blog/ (default /)")
-    .option(
-      "--url-pattern <pattern>",
-      "the URL of an article, such as /posts/{slug}/ ({dir}: its folder)",
-    )
-    .option("--max-links <n>", "distinct articles linked from one article", "3")
-    .option("--dry-run", "list the links, change no file", false)
-    .option("--json", "the links as JSON on stdout", false)
-    .option("--quiet", "no summary on stderr", false)
-    .action(async (folder: string, raw: Record<string, unknown>, command: Command) => {
-      const [{ linkOptionsSchema }, { resolveOptions }, { runLink }] = await Promise.all([
-        import("../settings/options.js"),
-        import("../settings/resolve.js"),
-        import("./link-command.js"),
-      ]);
-      const { options } = resolveOptions({
-        schema: linkOptionsSchema,
-        keys: ["format", "permalinkBase"],
-        typed: typedFlags(raw, command),
-        env: io.env,
-        cwd: io.cwd,
-        perRun: linkFlags(raw),
-        warn: warnTo(io),
-      });
-      result.code = await runLink(folder, options, io);
-    });
+  registerLinkCommand(program, io, result);
   registerBatchCommands(program, io, result, {
     addRewriteOptions,
     setup: (raw, command) => batchSetup(raw, command, io),
@@ -309,6 +272,48 @@ function typedFlags(raw: Record<string, unknown>, command: Command): Record<stri
   return Object.fromEntries(
     Object.entries(raw).filter(([key]) => command.getOptionValueSource(key) === "cli"),
   );
+}
+
+/** `seo-rewrite link <folder>`: internal links between the folder's articles. */
+function registerLinkCommand(program: Command, io: MainIO, result: ActionResult): void {
+  program
+    .command("link")
+    .description("link each article of a folder to the others it mentions (no model call)")
+    .argument(
+      "<folder>",
+      "the folder of Markdown articles (rewritten ones, or any with title and keywords)",
+    )
+    .option(
+      "--format <name>",
+      "the publishing format, for the URLs: plain, hugo, jekyll, astro, eleventy",
+      "plain",
+    )
+    .option("--permalink-base <path>", "the folder of the URLs, such as /blog/ (default /)")
+    .option(
+      "--url-pattern <pattern>",
+      "the URL of an article, such as /posts/{slug}/ ({dir}: its folder)",
+    )
+    .option("--max-links <n>", "distinct articles linked from one article", "3")
+    .option("--dry-run", "list the links, change no file", false)
+    .option("--json", "the links as JSON on stdout", false)
+    .option("--quiet", "no summary on stderr", false)
+    .action(async (folder: string, raw: Record<string, unknown>, command: Command) => {
+      const [{ linkOptionsSchema }, { resolveOptions }, { runLink }] = await Promise.all([
+        import("../settings/options.js"),
+        import("../settings/resolve.js"),
+        import("./link-command.js"),
+      ]);
+      const { options } = resolveOptions({
+        schema: linkOptionsSchema,
+        keys: ["format", "permalinkBase"],
+        typed: typedFlags(raw, command),
+        env: io.env,
+        cwd: io.cwd,
+        perRun: linkFlags(raw),
+        warn: warnTo(io),
+      });
+      result.code = await runLink(folder, options, io);
+    });
 }
 
 /** The `link` flags that are not settings (`--format` and `--permalink-base` are). */

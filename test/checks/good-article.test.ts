@@ -66,6 +66,7 @@ describe("the good article (test/fixtures/checks/good-article.md)", () => {
       "keyphrase-density",
       "title-length",
       "sentence-openings",
+      "internal-links",
     ]);
   });
 });
