@@ -15,11 +15,23 @@ export interface CheckContext {
    * URLs the tool itself adds to the article (the cited source, links between the folder's
    * articles): fidelity accepts a link to them as it accepts the source's. Default: none.
    */
-  suppliedUrls?: readonly string[];
+  suppliedUrls?: Iterable<string>;
   /** Share of copied 8-grams above which originality is an error. Default: `0.4`. */
   originalityError: number;
   /** Share of copied 8-grams above which originality is a warning. Default: `0.2`. */
   originalityWarning: number;
+  /** The folder the article is published with (`check`): what its internal links may reach. */
+  site?: SiteContext;
+}
+
+/** What the `internal-links` rule knows of the article's folder. */
+export interface SiteContext {
+  /** URLs of the folder's articles, normalised by `normaliseUrl` (internal-links.ts). */
+  urls: ReadonlySet<string>;
+  /** This article's URL: a relative link (`./`, `../`) is resolved against it. */
+  url: string;
+  /** Other articles of the folder that this one mentions (their keyphrase or a keyword). */
+  related: number;
 }
 
 export const DEFAULT_CHECK_CONTEXT: CheckContext = {

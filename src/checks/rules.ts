@@ -4,6 +4,7 @@ import { artifacts } from "./artifacts.js";
 import { descriptionLength } from "./description-length.js";
 import { fidelity } from "./fidelity.js";
 import { frontMatter } from "./front-matter.js";
+import { internalLinks } from "./internal-links.js";
 import { keyphraseDensity } from "./keyphrase-density.js";
 import { keyphraseDescription } from "./keyphrase-description.js";
 import { keyphraseIntroduction } from "./keyphrase-introduction.js";
@@ -49,6 +50,7 @@ export const RULES: readonly Rule[] = [
   keyphraseDescription,
   descriptionLength,
   titleLength,
+  internalLinks,
 ];
 
 export function runChecks(

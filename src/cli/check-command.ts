@@ -19,6 +19,7 @@ import {
 import { type ListedInput, listInputs } from "../input/list.js";
 import { readInputBytes } from "../input/read.js";
 import { prepareSource } from "../input/source.js";
+import { readSitesFor } from "../pipeline/link-folder.js";
 import { referenceText } from "../pipeline/rewrite.js";
 import type { CheckOptions } from "../settings/options.js";
 import { type CheckedFile, checkFile, type FileCheckSetup } from "./check-file.js";
@@ -32,7 +33,7 @@ import type { MainIO } from "./io.js";
  */
 const MARKDOWN_EXTENSIONS = [".md", ".markdown"];
 
-async function sourceText(path: string, lang: string): Promise<string> {
+async function sourceText(path: string, lang: string): Promise<{ text: string; url?: string }> {
   const bytes = await readInputBytes(path).catch((error: unknown) => {
     // --source names the one article these files were rewritten from, never a folder.
     const message =
@@ -53,7 +54,8 @@ async function sourceText(path: string, lang: string): Promise<string> {
   });
   if (!prepared.ok) throw new Error(`--source ${path}: ${prepared.reason}`);
   const { text, meta } = prepared.source;
-  return referenceText({ name: path, text, hash: "", meta });
+  const reference = referenceText({ name: path, text, hash: "", meta });
+  return meta.url === undefined ? { text: reference } : { text: reference, url: meta.url };
 }
 
 /**
@@ -213,14 +215,19 @@ export async function runCheck(
   const context = checkContextFor(options);
   if (options.source !== undefined) {
     try {
-      context.source = await sourceText(options.source, options.lang);
+      const source = await sourceText(options.source, options.lang);
+      context.source = source.text;
+      // `--cite-source` links the source's own address: fidelity accepts it.
+      if (source.url !== undefined) context.suppliedUrls = new Set([source.url]);
     } catch (error) {
       io.stderr.write(`seo-rewrite: ${error instanceof Error ? error.message : String(error)}\n`);
       return 2;
     }
   }
+  // Internal links are judged against the folders being checked, read once up front.
+  const sites = await readSitesFor(paths, options, io.cwd);
   const printer = printerFor(options, io);
-  const checker = new FileChecker(options.threads, { context, quiet: options.quiet });
+  const checker = new FileChecker(options.threads, { context, quiet: options.quiet, sites });
   const aborted = () => io.signal?.aborted === true;
   const order = new InputOrder(
     (display, outcome) => printOutcome(printer, io, display, outcome),

@@ -4,6 +4,7 @@ import { parseArticle } from "../core/article.js";
 import type { Finding } from "../core/finding.js";
 import { decodeText } from "../input/decode.js";
 import { readInputBytes } from "../input/read.js";
+import { type SiteIndex, siteContextFor } from "../pipeline/link-folder.js";
 
 /**
  * One file of `seo-rewrite check`: read, decoded as inputs are, parsed, judged by every
@@ -16,6 +17,8 @@ export interface FileCheckSetup {
   context: CheckContext;
   /** Errors only: warnings are dropped where they are found, not carried to the printer. */
   quiet: boolean;
+  /** The folders checked, as sites: what each article's internal links may reach. */
+  sites?: readonly SiteIndex[];
 }
 
 export type CheckedFile =
@@ -33,7 +36,11 @@ export async function checkFile(path: string, setup: FileCheckSetup): Promise<Ch
     return { error: error instanceof Error ? error.message : String(error) };
   }
   const article = parseArticle(text);
-  const findings = runChecks(article, setup.context, RULES).filter(
+  const site = setup.sites
+    ?.map((candidate) => siteContextFor(candidate, path, text))
+    .find((found) => found !== undefined);
+  const context = site === undefined ? setup.context : { ...setup.context, site };
+  const findings = runChecks(article, context, RULES).filter(
     (finding) => !setup.quiet || finding.severity === "error",
   );
   return { words: article.words, findings };

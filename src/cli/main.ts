@@ -57,9 +57,11 @@ function createProgram(io: MainIO, result: ActionResult): Command {
         "rewrite articles (the default command); inputs: files, folders, globs, or - / piped stdin",
       )
       .argument("[inputs...]", "files, folders (recursive), globs, or - for stdin"),
-  ).action(async (inputs: string[], raw: Record<string, unknown>, command: Command) => {
-    result.code = await rewriteAction(inputs, raw, command, io);
-  });
+  )
+    .option("--link", "then link the articles of --out to each other (seo-rewrite link)", false)
+    .action(async (inputs: string[], raw: Record<string, unknown>, command: Command) => {
+      result.code = await rewriteAction(inputs, raw, command, io);
+    });
 
   addRewriteOptions(
     program
@@ -111,6 +113,12 @@ function createProgram(io: MainIO, result: ActionResult): Command {
       "--threads <n>",
       "threads checking files (1: this one only; default: the machine's cores past 200 files)",
     )
+    .option("--format <name>", "the publishing format, for internal link URLs", "plain")
+    .option(
+      "--permalink-base <path>",
+      "the folder of the articles' URLs, such as /blog/ (default /)",
+    )
+    .option("--url-pattern <pattern>", "an article's URL, such as /posts/{slug}/")
     .addOption(
       new Option(
         "--originality-error <share>",
@@ -134,7 +142,15 @@ function createProgram(io: MainIO, result: ActionResult): Command {
       // so a config file's minWords judges hand-written articles as it judges ours.
       const { options } = resolveOptions({
         schema: checkOptionsSchema,
-        keys: ["minWords", "lang", "keyword", "originalityError", "originalityWarning"],
+        keys: [
+          "minWords",
+          "lang",
+          "keyword",
+          "originalityError",
+          "originalityWarning",
+          "format",
+          "permalinkBase",
+        ],
         typed: typedFlags(raw, command),
         env: io.env,
         cwd: io.cwd,
@@ -144,11 +160,13 @@ function createProgram(io: MainIO, result: ActionResult): Command {
           jsonl: raw.jsonl,
           quiet: raw.quiet,
           threads: raw.threads,
+          urlPattern: raw.urlPattern,
         },
         warn: warnTo(io),
       });
       result.code = await runCheck(paths, options, { ...io, now: io.now ?? (() => new Date()) });
     });
+  registerLinkCommand(program, io, result);
   registerBatchCommands(program, io, result, {
     addRewriteOptions,
     setup: (raw, command) => batchSetup(raw, command, io),
@@ -262,6 +280,11 @@ function addRewriteOptions(command: Command): Command {
       "send a passing article's mendable warnings back once; keep it only if better (online only)",
       false,
     )
+    .option(
+      "--cite-source",
+      "end the article with « Source : [Site](url) » when the source gives its address",
+      false,
+    )
     .addOption(
       new Option(
         "--originality-error <share>",
@@ -283,6 +306,54 @@ function typedFlags(raw: Record<string, unknown>, command: Command): Record<stri
   return Object.fromEntries(
     Object.entries(raw).filter(([key]) => command.getOptionValueSource(key) === "cli"),
   );
+}
+
+/** `seo-rewrite link <folder>`: internal links between the folder's articles. */
+function registerLinkCommand(program: Command, io: MainIO, result: ActionResult): void {
+  program
+    .command("link")
+    .description("link each article of a folder to the others it mentions (no model call)")
+    .argument(
+      "<folder>",
+      "the folder of Markdown articles (rewritten ones, or any with title and keywords)",
+    )
+    .option(
+      "--format <name>",
+      "the publishing format, for the URLs: plain, hugo, jekyll, astro, eleventy",
+      "plain",
+    )
+    .option("--permalink-base <path>", "the folder of the URLs, such as /blog/ (default /)")
+    .option(
+      "--url-pattern <pattern>",
+      "the URL of an article, such as /posts/{slug}/ ({dir}: its folder)",
+    )
+    .option("--max-links <n>", "distinct articles linked from one article", "3")
+    .option("--dry-run", "list the links, change no file", false)
+    .option("--json", "the links as JSON on stdout", false)
+    .option("--quiet", "no summary on stderr", false)
+    .action(async (folder: string, raw: Record<string, unknown>, command: Command) => {
+      const [{ linkOptionsSchema }, { resolveOptions }, { runLink }] = await Promise.all([
+        import("../settings/options.js"),
+        import("../settings/resolve.js"),
+        import("./link-command.js"),
+      ]);
+      const { options } = resolveOptions({
+        schema: linkOptionsSchema,
+        keys: ["format", "permalinkBase"],
+        typed: typedFlags(raw, command),
+        env: io.env,
+        cwd: io.cwd,
+        perRun: linkFlags(raw),
+        warn: warnTo(io),
+      });
+      result.code = await runLink(folder, options, io);
+    });
+}
+
+/** The `link` flags that are not settings (`--format` and `--permalink-base` are). */
+function linkFlags(raw: Record<string, unknown>): Record<string, unknown> {
+  const { urlPattern, maxLinks, dryRun, json, quiet } = raw;
+  return { urlPattern, maxLinks, dryRun, json, quiet };
 }
 
 /** A warning line on stderr, as every command prints them. */
@@ -309,7 +380,11 @@ async function resolveRun(raw: Record<string, unknown>, command: Command, io: Ma
     typed: typedFlags(raw, command),
     env: io.env,
     cwd: io.cwd,
-    perRun: { force: raw.force === true, dryRun: raw.dryRun === true },
+    perRun: {
+      force: raw.force === true,
+      dryRun: raw.dryRun === true,
+      citeSource: raw.citeSource === true,
+    },
     warn: warnTo(io),
   });
   const preset = providerFor(options.provider);
@@ -414,8 +489,22 @@ async function rewriteAction(
   ]);
   // Before the setup: a typo is the error to report, not the key it would have needed.
   guardAgainstMistypedCommand(inputs, io, UsageError);
-  const { setup } = await runSetup(raw, command, io);
-  return runRewrite(inputs, setup, runIO(io));
+  const { link, ...rewriteRaw } = raw;
+  const { setup } = await runSetup(rewriteRaw, command, io);
+  const { out, format, quiet, dryRun, permalinkBase } = setup.options;
+  if (link === true && out === undefined) {
+    throw new UsageError("--link needs --out DIR: it links the articles written there");
+  }
+  const code = await runRewrite(inputs, setup, runIO(io));
+  if (link !== true || out === undefined || dryRun) return code;
+  // Linked after the run, over the whole folder: articles written earlier link to the new ones too.
+  const { runLink } = await import("./link-command.js");
+  const linked = await runLink(
+    out,
+    { format, permalinkBase, maxLinks: 3, dryRun: false, json: false, quiet },
+    { ...io, stdout: { write: () => undefined } },
+  );
+  return Math.max(code, linked);
 }
 
 /**
@@ -466,7 +555,7 @@ async function batchSetup(
   };
 }
 
-const COMMANDS = ["rewrite", "check", "config", "prompts", "batch"];
+const COMMANDS = ["rewrite", "check", "link", "config", "prompts", "batch"];
 
 function editDistance(a: string, b: string): number {
   let previous = Array.from({ length: b.length + 1 }, (_, index) => index);

@@ -6,6 +6,7 @@ import type { ParsedArticle } from "./article.js";
 import {
   type FormatOptions,
   mapFrontMatter,
+  mapImage,
   type PublishFormat,
   rejectedFrontMatter,
   templateSafeBody,
@@ -36,6 +37,11 @@ export interface Provenance {
     siteName?: string;
     /** A draft's own keywords: hints for the model, not written as ours. */
     keywords?: string[];
+    /** The source's address (canonical link, `og:url`, a `source_url`): written as `source_url`. */
+    url?: string;
+    /** The source's image (`og:image`) and its alt text: linked, never downloaded. */
+    image?: string;
+    imageAlt?: string;
   };
 }
 
@@ -100,12 +106,16 @@ export function composeArticle(
   if (meta?.author) data.source_author = meta.author;
   if (meta?.date) data.source_date = meta.date;
   if (meta?.siteName) data.source_site = meta.siteName;
+  if (meta?.url) data.source_url = meta.url;
+  if (meta?.image) data.image = meta.image;
+  if (meta?.image && meta.imageAlt) data.image_alt = meta.imageAlt;
   data.prompt_hash = provenance.promptHash;
   data.options_hash = provenance.optionsHash;
   data.model = provenance.model;
   data.generator = provenance.generator;
   const body = templateSafeBody(String(markdownWriter.stringify(answer.tree)), format);
-  return `---\n${frontMatterYaml(mapFrontMatter(data, format, formatOptions))}---\n\n${body}`;
+  const mapped = mapFrontMatter(mapImage(data, format), format, formatOptions);
+  return `---\n${frontMatterYaml(mapped)}---\n\n${body}`;
 }
 
 /**
@@ -157,4 +167,24 @@ function frontMatterOf(
   const data: unknown = fromYaml(match[1] ?? "");
   if (data === null || typeof data !== "object" || Array.isArray(data)) return undefined;
   return { data: data as Record<string, unknown>, length: match[0].length };
+}
+
+/**
+ * `--cite-source`: the article with a last line « Source : [Site](url) », an outbound link to
+ * the page it was written from (the site's name, else the address's host). Unchanged when the
+ * source's address is unknown.
+ */
+export function withSourceCited(
+  markdown: string,
+  meta: Provenance["sourceMeta"] | undefined,
+): string {
+  if (meta?.url === undefined) return markdown;
+  const site = (meta.siteName ?? new URL(meta.url).hostname.replace(/^www\./u, "")).replace(
+    /[[\]\\]/gu,
+    (mark) => `\\${mark}`,
+  );
+  // A patched or repaired answer comes back holding the line already: it is written once.
+  const url = meta.url.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
+  const previous = new RegExp(`\\n*Source : \\[[^\\n]*\\]\\(<?${url}>?\\)\\s*$`, "u");
+  return `${markdown.replace(previous, "").trimEnd()}\n\nSource : [${site}](<${meta.url}>)\n`;
 }

@@ -92,6 +92,28 @@ function insertAfter(
 }
 
 /**
+ * The source's image (`image`, `image_alt`: an address, never a download) in the terms of the
+ * format's usual themes: Hugo's embedded Open Graph and Twitter templates read an `images`
+ * list; Jekyll's jekyll-seo-tag an `image` with `path` and `alt`; Astro's blog starter a
+ * `heroImage` (and `heroImageAlt` for templates that show one); Eleventy and plain keep ours.
+ */
+export function mapImage(
+  data: Readonly<Record<string, unknown>>,
+  format: PublishFormat,
+): Record<string, unknown> {
+  const image = data.image;
+  if (typeof image !== "string" || format === "plain" || format === "eleventy") return { ...data };
+  const alt = typeof data.image_alt === "string" ? data.image_alt : undefined;
+  const { image_alt: _alt, ...rest } = data;
+  if (format === "hugo") return renameKey({ ...rest, image: [image] }, "image", "images");
+  if (format === "astro") {
+    const renamed = renameKey(rest, "image", "heroImage");
+    return alt === undefined ? renamed : insertAfter(renamed, "heroImage", { heroImageAlt: alt });
+  }
+  return { ...rest, image: alt === undefined ? { path: image } : { path: image, alt } };
+}
+
+/**
  * Our front-matter (title, description, slug, keywords, lang, date, words, reading_time,
  * source fields, provenance) mapped to `format`'s conventions. `plain` returns a copy.
  */

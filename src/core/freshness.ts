@@ -26,6 +26,7 @@ export function hashOptions(options: {
   temperature?: number | undefined;
   format?: string | undefined;
   formatOptions?: FormatOptions | undefined;
+  citeSource?: boolean | undefined;
 }): string {
   const { draft, categories, permalinkBase } = options.formatOptions ?? {};
   return hashText(
@@ -40,6 +41,8 @@ export function hashOptions(options: {
       ...(draft === true ? ["draft"] : []),
       ...(categories !== undefined && categories.length > 0 ? [{ categories }] : []),
       ...(permalinkBase !== undefined ? [{ permalinkBase }] : []),
+      // Likewise, only a run that cites its source hashes the flag.
+      ...(options.citeSource === true ? ["cite-source"] : []),
     ]),
   );
 }

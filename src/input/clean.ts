@@ -57,6 +57,8 @@ export interface CleanHints {
   title?: string;
   author?: string;
   date?: string;
+  /** The article's address, from a line that gives only it (see furniture.ts). */
+  url?: string;
 }
 
 export interface CleanResult {
@@ -251,6 +253,7 @@ export function cleanArticleText(text: string, options: CleanOptions): CleanResu
     line.drop = verdict;
     if (verdict.author && hints.author === undefined) hints.author = verdict.author;
     if (verdict.date && hints.date === undefined) hints.date = verdict.date;
+    if (verdict.url && hints.url === undefined) hints.url = verdict.url;
   }
   dropClusters(lines);
   keepSentenceEnds(lines);

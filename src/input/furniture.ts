@@ -16,7 +16,13 @@ export interface LineVerdict {
   /** Metadata the line carried (a byline's author, a dateline's date). */
   author?: string;
   date?: string;
+  /** The article's own address, from a line that gives only it. */
+  url?: string;
 }
+
+/** A line that is the article's address: a bare URL, or « Source : », « URL : », « Lien : » and one. */
+const ADDRESS_LINE =
+  /^(?:(?:source|url|lien|adresse|article original)\s*:\s*)?<?(https?:\/\/[^\s<>]+?)>?$/iu;
 
 /**
  * The line's prose: Markdown markers, link targets and emphasis removed, quotes and
@@ -392,6 +398,8 @@ export function judgeLine(line: string): LineVerdict | undefined {
   const plain = plainOf(line);
   if (!WORD.test(plain)) return undefined;
   const key = keyOf(plain);
+  const address = ADDRESS_LINE.exec(line.trim());
+  if (address?.[1]) return { kind: "credit", reason: "the article's address", url: address[1] };
   for (const { pattern, reason } of BOILERPLATE) {
     if (pattern.test(key)) return { kind: "furniture", reason };
   }

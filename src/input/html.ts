@@ -16,6 +16,23 @@ export interface SourceMeta {
   siteName?: string;
   description?: string;
   keywords?: string[];
+  /** The page's own address (canonical link, `og:url`, a draft's `source_url`/`url`): http(s) only. */
+  url?: string;
+  /** The page's image (`og:image`), never downloaded: http(s) only. */
+  image?: string;
+  /** Its alternative text (`og:image:alt`, `twitter:image:alt`). */
+  imageAlt?: string;
+}
+
+/** `value` when it is an absolute http(s) URL (what a reader can follow), else undefined. */
+export function webUrl(value: string | null | undefined): string | undefined {
+  const text = value?.trim();
+  if (!text || !/^https?:\/\/[^\s"<>]+$/iu.test(text)) return undefined;
+  try {
+    return new URL(text).href;
+  } catch {
+    return undefined;
+  }
 }
 
 export interface HtmlArticle {
@@ -293,6 +310,14 @@ export async function extractHtmlArticle(html: string): Promise<HtmlArticle> {
     .filter((keyword) => keyword.length > 0);
   if (keywords && keywords.length > 0) fallback.keywords = keywords;
   const pageTitle = clean(metas.content("og:title", "twitter:title"));
+  const url =
+    webUrl(dom.querySelector('link[rel="canonical"]')?.getAttribute("href")) ??
+    webUrl(metas.content("og:url"));
+  if (url) fallback.url = url;
+  const image = webUrl(metas.content("og:image", "og:image:url", "og:image:secure_url"));
+  const imageAlt = clean(metas.content("og:image:alt", "twitter:image:alt"));
+  if (image) fallback.image = image;
+  if (image && imageAlt) fallback.imageAlt = imageAlt;
 
   const article = new Readability(document).parse();
   let markdown = "";

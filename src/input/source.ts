@@ -22,7 +22,7 @@ import {
 } from "./clean.js";
 import { type DecodedText, decodeText, type TextEncodingName } from "./decode.js";
 import { isBlockQuoteLine, plainOf, withoutQuotations } from "./furniture.js";
-import { extractHtmlArticle, looksLikeHtml, type SourceMeta } from "./html.js";
+import { extractHtmlArticle, looksLikeHtml, type SourceMeta, webUrl } from "./html.js";
 
 export type { DroppedLine } from "./clean.js";
 export type { TextEncodingName } from "./decode.js";
@@ -154,6 +154,8 @@ function frontMatterMeta(data: Record<string, unknown>): SourceMeta {
     : text(data.keywords)?.split(/\s*,\s*/u);
   const cleanKeywords = keywords?.map((keyword) => keyword.trim()).filter(Boolean);
   if (cleanKeywords && cleanKeywords.length > 0) meta.keywords = cleanKeywords;
+  const url = webUrl(text(data.source_url) ?? text(data.url));
+  if (url) meta.url = url;
   return meta;
 }
 
@@ -240,6 +242,8 @@ function completeMeta(meta: SourceMeta, hints: CleanHints): void {
   if (meta.title === undefined && hints.title !== undefined) meta.title = hints.title;
   if (meta.author === undefined && hints.author !== undefined) meta.author = hints.author;
   if (meta.date === undefined && hints.date !== undefined) meta.date = hints.date;
+  const url = webUrl(hints.url);
+  if (meta.url === undefined && url !== undefined) meta.url = url;
 }
 
 /** Page furniture in one line (--verbose lists it); instructions and foreign text one each. */

@@ -4,7 +4,7 @@ import { RULES, runChecks } from "../checks/rules.js";
 import { promptTargets } from "../checks/thresholds.js";
 import { normaliseAnswer, stripChatWrapper } from "../core/answer.js";
 import { parseArticle } from "../core/article.js";
-import { composeArticle, type Provenance } from "../core/compose.js";
+import { composeArticle, type Provenance, withSourceCited } from "../core/compose.js";
 import { errorsOf, type Finding } from "../core/finding.js";
 import type { FormatOptions, PublishFormat } from "../core/formats.js";
 import { frenchDate } from "../core/french-dates.js";
@@ -69,6 +69,8 @@ export interface RewriteSettings {
   formatOptions?: FormatOptions;
   /** `--polish`: send the mendable warnings of a passing article back once. Default: off. */
   polish?: boolean;
+  /** `--cite-source`: a last line « Source : [Site](url) » when the source's address is known. */
+  citeSource?: boolean;
 }
 
 export interface AttemptRecord {
@@ -277,15 +279,19 @@ export function judgeAnswer(
   if (refusal !== undefined) return { kind: "fatal", reason: `the model refused: ${refusal}` };
   const { text, mended } = normaliseAnswer(answer.content);
   const parsed = parseArticle(text);
-  const markdown = composeArticle(
+  const composed = composeArticle(
     parsed,
     provenanceOf(source, settings),
     settings.lang,
     settings.format,
     settings.formatOptions,
   );
+  const cited = settings.citeSource === true ? source.meta?.url : undefined;
+  const markdown = cited === undefined ? composed : withSourceCited(composed, source.meta);
   const written = parseArticle(markdown);
   const context = checkContextFor(settings, referenceText(source));
+  // The address we cite is ours to add: fidelity must not take it for an invented link.
+  if (cited !== undefined) context.suppliedUrls = new Set([cited]);
   let findings = runChecks(written, context, RULES);
   if (parsed.frontMatterError !== undefined) {
     // Our front-matter replaced the model's: say why its fields are missing (unreadable

@@ -99,6 +99,7 @@ export function storedSettingsOf(setup: Omit<RunSetup, "chat">): StoredSettings 
       temperature: setup.template.temperature,
       format: options.format,
       formatOptions: formatOptionsOf(options),
+      citeSource: options.citeSource,
     }),
     maxInputWords: options.maxInputWords,
     template: setup.template,
@@ -106,6 +107,7 @@ export function storedSettingsOf(setup: Omit<RunSetup, "chat">): StoredSettings 
   };
   if (options.keyword !== undefined) settings.keyword = options.keyword;
   Object.assign(settings, formatOptionsOf(options));
+  if (options.citeSource) settings.citeSource = true;
   if (setup.template.temperature !== undefined && modelAcceptsTemperature(setup.model)) {
     settings.temperature = setup.template.temperature;
   }
@@ -140,6 +142,7 @@ export function rewriteSettingsOf(
     originalityWarning: stored.originalityWarning,
     format: stored.format,
     formatOptions: formatOptionsOf(stored),
+    ...(stored.citeSource === true ? { citeSource: true } : {}),
   };
   if (stored.keyword !== undefined) settings.keyword = stored.keyword;
   if (stored.temperature !== undefined) settings.temperature = stored.temperature;

@@ -111,6 +111,9 @@ export function sourceForRewrite(
   if (document.meta.siteName) meta.siteName = document.meta.siteName;
   if (document.meta.keywords && document.meta.keywords.length > 0)
     meta.keywords = document.meta.keywords;
+  if (document.meta.url) meta.url = document.meta.url;
+  if (document.meta.image) meta.image = document.meta.image;
+  if (document.meta.imageAlt) meta.imageAlt = document.meta.imageAlt;
   if (Object.keys(meta).length > 0) source.meta = meta;
   return source;
 }

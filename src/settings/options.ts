@@ -63,6 +63,7 @@ export const rewriteOptionsSchema = z.object({
   // Per run only: never in a config file or the environment.
   force: z.boolean().default(false),
   dryRun: z.boolean().default(false),
+  citeSource: z.boolean().default(false),
   keepRejected: S.keepRejected.default(DEFAULTS.keepRejected),
   failFast: S.failFast.default(DEFAULTS.failFast),
   waitLock: S.waitLock.default(DEFAULTS.waitLock),
@@ -74,6 +75,18 @@ export const rewriteOptionsSchema = z.object({
 });
 
 export type RewriteOptions = z.output<typeof rewriteOptionsSchema>;
+
+/** How `link` and `check` make an article's URL when its front-matter sets none. */
+const urlSchemeShape = {
+  format: rewriteOptionsSchema.shape.format,
+  permalinkBase: rewriteOptionsSchema.shape.permalinkBase,
+  urlPattern: z
+    .string()
+    .regex(/^\/[^\s?#]*\{slug\}[^\s?#]*$/u, {
+      error: "expected a path holding {slug}, such as /posts/{slug}/",
+    })
+    .optional(),
+};
 
 export const checkOptionsSchema = z.object({
   source: z.string().min(1).optional(),
@@ -88,9 +101,24 @@ export const checkOptionsSchema = z.object({
   threads: z.coerce.number().int().min(1).max(64).optional(),
   originalityError: rewriteOptionsSchema.shape.originalityError,
   originalityWarning: rewriteOptionsSchema.shape.originalityWarning,
+  ...urlSchemeShape,
 });
 
 export type CheckOptions = z.output<typeof checkOptionsSchema>;
+
+export const linkOptionsSchema = z.object({
+  ...urlSchemeShape,
+  maxLinks: z.coerce
+    .number()
+    .int({ error: "expected a whole number" })
+    .min(0, { error: "expected 0 or more" })
+    .default(3),
+  dryRun: z.boolean().default(false),
+  json: z.boolean().default(false),
+  quiet: z.boolean().default(false),
+});
+
+export type LinkOptions = z.output<typeof linkOptionsSchema>;
 
 /** Thrown for a wrong command line: exit code 2. */
 export class UsageError extends Error {

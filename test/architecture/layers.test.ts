@@ -9,6 +9,7 @@ import { readSources, type SourceModule } from "./source-map.js";
 const LAYERS = [
   ["core"],
   ["checks"],
+  ["links"],
   ["input", "output", "model"],
   ["settings"],
   ["pipeline"],

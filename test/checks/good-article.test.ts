@@ -72,6 +72,7 @@ describe("the good article (test/fixtures/checks/good-article.md)", () => {
       "keyphrase-description",
       "description-length",
       "title-length",
+      "internal-links",
     ]);
   });
 });

@@ -67,7 +67,7 @@ describe("runChecks", () => {
     const rules = new Set(runChecks(article, context).map((finding) => finding.rule));
     expect(rules).toContain("word-count");
     expect(rules).toContain("subheadings");
-    expect(RULES).toHaveLength(21);
+    expect(RULES).toHaveLength(22);
   });
 });
 

@@ -1,5 +1,6 @@
 import { spawnSync } from "node:child_process";
 import {
+  cpSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
@@ -305,6 +306,37 @@ describe("Jekyll builds the jekyll format", () => {
     const page = readPage(root, "_site", "gabarits-cites-tels-quels", "index.html");
     // The writer's 00:30 in Paris, told in the site's zone.
     expect(page).toContain("<time>2026-11-30</time>");
+  }, 60_000);
+});
+
+describe("Hugo builds a folder linked by seo-rewrite link", () => {
+  it("renders every link the tool added, each to a page of the site, and no trace of its labels", async () => {
+    const root = join(work, "hugo-linked");
+    write(
+      join(root, "hugo.toml"),
+      'baseURL = "https://example.org/"\ntitle = "Essai"\ndisableKinds = ["taxonomy", "term", "RSS", "sitemap"]\n',
+    );
+    write(join(root, "layouts", "_default", "single.html"), "<main>{{ .Content }}</main>");
+    write(join(root, "layouts", "_default", "list.html"), "<main>{{ .Title }}</main>");
+    cpSync(join(ROOT, "test/fixtures/site"), join(root, "content", "posts"), { recursive: true });
+    // The content folder, as Hugo reads it: the section's folder is part of each URL.
+    const linked = await runMain(["link", join(root, "content"), "--format", "hugo"]);
+    expect(linked.code, linked.stderr).toBe(0);
+    hugo(root);
+    const built = pages(join(root, "public")).filter((page) => page.startsWith("posts/"));
+    expect(built).toHaveLength(5);
+    const hrefs = built.flatMap((page) =>
+      [...readPage(root, "public", page).matchAll(/<a href="([^"]+)">/gu)].map((match) => ({
+        page,
+        href: match[1] ?? "",
+      })),
+    );
+    const internal = hrefs.filter(({ href }) => href.startsWith("/"));
+    expect(internal.length).toBeGreaterThanOrEqual(9);
+    for (const { page, href } of internal) {
+      expect(existsSync(join(root, "public", href, "index.html")), `${page} → ${href}`).toBe(true);
+    }
+    for (const page of built) expect(readPage(root, "public", page)).not.toContain("seo-link");
   }, 60_000);
 });
 

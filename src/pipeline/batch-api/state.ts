@@ -38,6 +38,8 @@ export const storedSettingsSchema = z.object({
   draft: z.boolean().optional(),
   categories: z.array(z.string()).optional(),
   permalinkBase: z.string().optional(),
+  /** `--cite-source`. */
+  citeSource: z.boolean().optional(),
   originalityError: z.number(),
   originalityWarning: z.number(),
   optionsHash: z.string(),
