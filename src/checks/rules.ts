@@ -36,6 +36,7 @@ export const RULES: readonly Rule[] = [
   fidelity,
   originality,
   artifacts,
+  internalLinks,
   sectionLength,
   paragraphLength,
   sentenceLength,
@@ -50,7 +51,6 @@ export const RULES: readonly Rule[] = [
   keyphraseDescription,
   descriptionLength,
   titleLength,
-  internalLinks,
 ];
 
 export function runChecks(

@@ -58,6 +58,7 @@ describe("the good article (test/fixtures/checks/good-article.md)", () => {
       "fidelity",
       "originality",
       "artifacts",
+      "internal-links",
       "section-length",
       "paragraph-length",
       "sentence-length",
@@ -72,7 +73,6 @@ describe("the good article (test/fixtures/checks/good-article.md)", () => {
       "keyphrase-description",
       "description-length",
       "title-length",
-      "internal-links",
     ]);
   });
 });
