@@ -240,42 +240,42 @@ describe("Hugo builds the hugo format", () => {
   }, 60_000);
 });
 
-describe("Jekyll builds the jekyll format", () => {
-  /**
-   * A site whose articles are a collection, as the README says (`_posts` takes only dated
-   * file names), in Paris time unless `timezone` is empty; `time` is the build's clock
-   * (Jekyll skips a page dated after it), the real one by default.
-   */
-  function site(time?: string, timezone = "Europe/Paris"): string {
-    const root = join(work, "jekyll");
-    write(
-      join(root, "_config.yml"),
-      [
-        "title: Essai",
-        ...(timezone === "" ? [] : [`timezone: ${timezone}`]),
-        ...(time === undefined ? [] : [`time: ${time}`]),
-        "collections:",
-        "  articles:",
-        "    output: true",
-        "defaults:",
-        "  - scope: { path: '', type: articles }",
-        "    values: { layout: article }",
-        "",
-      ].join("\n"),
-    );
-    write(
-      join(root, "_layouts", "article.html"),
-      '<h1>{{ page.title }}</h1><time>{{ page.date | date: "%Y-%m-%d" }}</time>{{ content }}',
-    );
-    write(
-      join(root, "index.html"),
-      "---\n---\n{% for item in site.articles %}[{{ item.path }}]{% endfor %}",
-    );
-    return root;
-  }
+/**
+ * A site whose articles are a collection, as the README says (`_posts` takes only dated
+ * file names), in Paris time unless `timezone` is empty; `time` is the build's clock
+ * (Jekyll skips a page dated after it), the real one by default.
+ */
+function jekyllSite(time?: string, timezone = "Europe/Paris"): string {
+  const root = join(work, "jekyll");
+  write(
+    join(root, "_config.yml"),
+    [
+      "title: Essai",
+      ...(timezone === "" ? [] : [`timezone: ${timezone}`]),
+      ...(time === undefined ? [] : [`time: ${time}`]),
+      "collections:",
+      "  articles:",
+      "    output: true",
+      "defaults:",
+      "  - scope: { path: '', type: articles }",
+      "    values: { layout: article }",
+      "",
+    ].join("\n"),
+  );
+  write(
+    join(root, "_layouts", "article.html"),
+    '<h1>{{ page.title }}</h1><time>{{ page.date | date: "%Y-%m-%d" }}</time>{{ content }}',
+  );
+  write(
+    join(root, "index.html"),
+    "---\n---\n{% for item in site.articles %}[{{ item.path }}]{% endfor %}",
+  );
+  return root;
+}
 
+describe("Jekyll builds the jekyll format", () => {
   it("publishes the written article at /<slug>/ with its title and date, never the rejected one", async () => {
-    const root = site();
+    const root = jekyllSite();
     const date = await writeWithTheCli("jekyll", join(root, "_articles"));
     jekyll(root);
     expect(pages(join(root, "_site"))).toEqual(["index.html", `${SLUG}/index.html`]);
@@ -288,7 +288,7 @@ describe("Jekyll builds the jekyll format", () => {
   }, 60_000);
 
   it("shows a body's Liquid as text instead of running it", async () => {
-    const root = site();
+    const root = jekyllSite();
     await compose(join(root, "_articles", "gabarits.md"), "jekyll", TEMPLATE_TEXT, "2026-01-02");
     jekyll(root);
     const page = readPage(root, "_site", "gabarits-cites-tels-quels", "index.html");
@@ -299,7 +299,7 @@ describe("Jekyll builds the jekyll format", () => {
 
   it("publishes at once an article written just after midnight in Paris, on a CI in UTC", async () => {
     // Fifteen minutes after the writing, by Jekyll's clock, on a site and machine in UTC.
-    const root = site("2026-11-30T23:45:00Z", "");
+    const root = jekyllSite("2026-11-30T23:45:00Z", "");
     const date = parisDate("2026-11-30T23:30:00Z");
     await compose(join(root, "_articles", "minuit.md"), "jekyll", "Texte.", date);
     jekyll(root, { TZ: "UTC" });
@@ -388,72 +388,72 @@ describe("Eleventy builds the eleventy format", () => {
   }, 60_000);
 });
 
-describe("Astro builds the astro format", () => {
-  /**
-   * The blog starter's shape: a glob() collection whose schema coerces `pubDate`, pages for
-   * the entries that are not drafts (the docs' filter), dates shown in Paris time. The site
-   * resolves `astro` from the project's own node_modules.
-   */
-  function site(): string {
-    const root = join(work, "astro");
-    mkdirSync(root, { recursive: true });
-    symlinkSync(join(ROOT, "node_modules"), join(root, "node_modules"), "dir");
-    // Caches in the site, not in the project's node_modules (Astro's and Vite's defaults).
-    write(
-      join(root, "astro.config.mjs"),
-      [
-        'import { defineConfig } from "astro/config";',
-        'export default defineConfig({ cacheDir: "./.cache/astro", vite: { cacheDir: "./.cache/vite" } });',
-        "",
-      ].join("\n"),
-    );
-    write(
-      join(root, "src", "content.config.ts"),
-      [
-        'import { defineCollection, z } from "astro:content";',
-        'import { glob } from "astro/loaders";',
-        "const articles = defineCollection({",
-        '  loader: glob({ pattern: "**/*.md", base: "./src/content/articles" }),',
-        "  schema: z.object({ title: z.string(), pubDate: z.coerce.date(), draft: z.boolean().optional() }),",
-        "});",
-        "export const collections = { articles };",
-        "",
-      ].join("\n"),
-    );
-    const published = 'getCollection("articles", ({ data }) => data.draft !== true)';
-    write(
-      join(root, "src", "pages", "[...slug].astro"),
-      [
-        "---",
-        'import { getCollection, render } from "astro:content";',
-        "export async function getStaticPaths() {",
-        `  const entries = await ${published};`,
-        "  return entries.map((entry) => ({ params: { slug: entry.id }, props: { entry } }));",
-        "}",
-        "const { entry } = Astro.props;",
-        "const { Content } = await render(entry);",
-        'const day = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Paris" }).format(entry.data.pubDate);',
-        "---",
-        "<h1>{entry.data.title}</h1><time>{day}</time><Content />",
-        "",
-      ].join("\n"),
-    );
-    write(
-      join(root, "src", "pages", "index.astro"),
-      [
-        "---",
-        'import { getCollection } from "astro:content";',
-        `const entries = await ${published};`,
-        "---",
-        '{entries.map((entry) => "[" + entry.filePath + "]").join("")}',
-        "",
-      ].join("\n"),
-    );
-    return root;
-  }
+/**
+ * The blog starter's shape: a glob() collection whose schema coerces `pubDate`, pages for
+ * the entries that are not drafts (the docs' filter), dates shown in Paris time. The site
+ * resolves `astro` from the project's own node_modules.
+ */
+function astroSite(): string {
+  const root = join(work, "astro");
+  mkdirSync(root, { recursive: true });
+  symlinkSync(join(ROOT, "node_modules"), join(root, "node_modules"), "dir");
+  // Caches in the site, not in the project's node_modules (Astro's and Vite's defaults).
+  write(
+    join(root, "astro.config.mjs"),
+    [
+      'import { defineConfig } from "astro/config";',
+      'export default defineConfig({ cacheDir: "./.cache/astro", vite: { cacheDir: "./.cache/vite" } });',
+      "",
+    ].join("\n"),
+  );
+  write(
+    join(root, "src", "content.config.ts"),
+    [
+      'import { defineCollection, z } from "astro:content";',
+      'import { glob } from "astro/loaders";',
+      "const articles = defineCollection({",
+      '  loader: glob({ pattern: "**/*.md", base: "./src/content/articles" }),',
+      "  schema: z.object({ title: z.string(), pubDate: z.coerce.date(), draft: z.boolean().optional() }),",
+      "});",
+      "export const collections = { articles };",
+      "",
+    ].join("\n"),
+  );
+  const published = 'getCollection("articles", ({ data }) => data.draft !== true)';
+  write(
+    join(root, "src", "pages", "[...slug].astro"),
+    [
+      "---",
+      'import { getCollection, render } from "astro:content";',
+      "export async function getStaticPaths() {",
+      `  const entries = await ${published};`,
+      "  return entries.map((entry) => ({ params: { slug: entry.id }, props: { entry } }));",
+      "}",
+      "const { entry } = Astro.props;",
+      "const { Content } = await render(entry);",
+      'const day = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Paris" }).format(entry.data.pubDate);',
+      "---",
+      "<h1>{entry.data.title}</h1><time>{day}</time><Content />",
+      "",
+    ].join("\n"),
+  );
+  write(
+    join(root, "src", "pages", "index.astro"),
+    [
+      "---",
+      'import { getCollection } from "astro:content";',
+      `const entries = await ${published};`,
+      "---",
+      '{entries.map((entry) => "[" + entry.filePath + "]").join("")}',
+      "",
+    ].join("\n"),
+  );
+  return root;
+}
 
+describe("Astro builds the astro format", () => {
   it("publishes the written article at /<slug>/ with its title and date, never the rejected one; dates at once", async () => {
-    const root = site();
+    const root = astroSite();
     const articles = join(root, "src", "content", "articles");
     const date = await writeWithTheCli("astro", articles);
     // And one written just after midnight in Paris: its day is the writer's.
@@ -557,4 +557,25 @@ describe("one title twice, and the publishing options, in real builds", () => {
       "index.html",
     ]);
   }, 60_000);
+  it("Jekyll publishes both articles of one title, at /<slug>/ and /<slug>-2/", async () => {
+    const root = jekyllSite();
+    await writeTwins("jekyll", join(root, "_articles"));
+    jekyll(root);
+    expect(pages(join(root, "_site"))).toEqual([
+      "index.html",
+      `${SLUG}-2/index.html`,
+      `${SLUG}/index.html`,
+    ]);
+  }, 60_000);
+
+  it("Astro publishes both articles of one title, at /<slug>/ and /<slug>-2/", async () => {
+    const root = astroSite();
+    await writeTwins("astro", join(root, "src", "content", "articles"));
+    astro(root);
+    expect(pages(join(root, "dist"))).toEqual([
+      "index.html",
+      `${SLUG}-2/index.html`,
+      `${SLUG}/index.html`,
+    ]);
+  }, 180_000);
 });
