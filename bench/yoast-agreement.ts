@@ -8,13 +8,19 @@
  * from there, and never imported by the product nor listed in package.json. Nothing of
  * its code or lists is copied; this script only compares verdicts.
  *
- *     npx tsx bench/yoast-agreement.ts [--verbose] [--extra FILE_OR_FOLDER ...]
+ *     npx tsx bench/yoast-agreement.ts [--set held-out|fixtures|all] [--verbose] [--extra FILE_OR_FOLDER ...]
  *
- * The set: the Markdown articles of the test fixtures (front-matter and subheadings as a
- * model writes them), and raw French texts (the seeds, the language fixtures, and any
- * `--extra` .txt/.md) made into articles the same way for both tools: paragraphs kept,
- * a `##` subheading before every third one, the title and description taken from the
- * text, the keyphrase its most frequent content word or pair of words.
+ * The held-out set (the default, `--set held-out`): the real French articles of
+ * bench/yoast-corpus/ (Vikidia and Wikipédia, CC BY-SA; sources in its README), written by
+ * nobody on this project, each judged once as stored: its own subheadings, a description
+ * and keyphrase set by hand in the front-matter.
+ *
+ * The fixtures set (`--set fixtures`, the figure reported before the corpus existed): the
+ * Markdown articles of the test fixtures (front-matter and subheadings as a model writes
+ * them), and raw French texts (the seeds, the language fixtures, and any `--extra`
+ * .txt/.md) made into articles the same way for both tools: paragraphs kept, a `##`
+ * subheading before every third one, the title and description taken from the text, the
+ * keyphrase its most frequent content word or pair of words. `--set all` judges both.
  */
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
@@ -57,6 +63,7 @@ const ASSESSMENTS: Readonly<Record<string, string>> = {
 const { values: options } = parseArgs({
   options: {
     verbose: { type: "boolean", default: false },
+    set: { type: "string", default: "held-out" },
     extra: { type: "string", multiple: true, default: [] },
   },
 });
@@ -203,8 +210,20 @@ function filesUnder(path: string): string[] {
     .flatMap((name) => filesUnder(join(path, name)));
 }
 
-/** The held-out set: [name, article text], duplicates (same text) once. */
-function collectArticles(): [string, string][] {
+if (!["held-out", "fixtures", "all"].includes(options.set ?? "")) {
+  process.stderr.write(`--set takes held-out, fixtures or all, not ${options.set}\n`);
+  process.exit(2);
+}
+
+/** The real articles of bench/yoast-corpus/, each as stored: [name, article text]. */
+function collectCorpus(): [string, string][] {
+  return filesUnder(join(ROOT, "bench/yoast-corpus"))
+    .filter((path) => extname(path) === ".md" && !path.endsWith("README.md"))
+    .map((path) => [relative(ROOT, path), readFileSync(path, "utf8")]);
+}
+
+/** The fixtures set: [name, article text], duplicates (same text) once. */
+function collectFixtures(): [string, string][] {
   const markdown = [
     "test/fixtures/checks/good-article.md",
     "test/fixtures/answers/valid-article.md",
@@ -256,7 +275,10 @@ function collectArticles(): [string, string][] {
 }
 
 const yoast = loadYoast();
-const articles = collectArticles();
+const articles = [
+  ...(options.set === "fixtures" ? [] : collectCorpus()),
+  ...(options.set === "held-out" ? [] : collectFixtures()),
+];
 const tally = new Map<
   string,
   { agree: number; total: number; yoastWarns: number; misses: string[] }
@@ -330,7 +352,7 @@ for (const [name, text] of articles) {
 const percent = (part: number, whole: number) =>
   whole === 0 ? "—" : `${((100 * part) / whole).toFixed(1)} %`;
 console.log(`yoastseo ${YOAST_VERSION} (French researcher) against seo-rewrite check`);
-console.log(`articles: ${articles.length}`);
+console.log(`set: ${options.set}; articles: ${articles.length}`);
 console.log("");
 console.log("assessment               agree / pairs   share");
 let agree = 0;
