@@ -6,13 +6,35 @@ import { KEYPHRASE_DENSITY } from "./thresholds.js";
 
 export { KEYPHRASE_DENSITY };
 
+/** "0.5–3.5 %": the band as the messages give it. */
+const BAND = `${formatPercent(KEYPHRASE_DENSITY.min, ".").replace(" %", "")}–${formatPercent(KEYPHRASE_DENSITY.max, ".")}`;
+
 /**
- * Keyphrase density: occurrences (per sentence, as many as its rarest content word) ×
- * words in the keyphrase / words in the body, outside {@link KEYPHRASE_DENSITY}.
+ * Keyphrase density as Yoast weighs it: occurrences (per sentence, as many as its rarest
+ * content word) / words in the body × (0.7 + content words of the keyphrase / 3), outside
+ * {@link KEYPHRASE_DENSITY}. A longer keyphrase weighs more, less than in proportion.
+ * Whatever the density, one occurrence is too few, and two are enough when the text is
+ * short enough that two is the fewest the band asks for.
  */
+function densityOf(occurrences: number, words: number, contentWords: number): number {
+  return (occurrences / words) * lengthFactor(contentWords);
+}
+
+function lengthFactor(contentWords: number): number {
+  return 0.7 + contentWords / 3;
+}
+
+/** The uses the band allows in `words` words: never fewer than two. */
+function usesAllowed(words: number, contentWords: number): { fewest: number; most: number } {
+  const factor = lengthFactor(contentWords);
+  return {
+    fewest: Math.max(2, Math.ceil((KEYPHRASE_DENSITY.min * words) / factor)),
+    most: Math.max(2, Math.floor((KEYPHRASE_DENSITY.max * words) / factor)),
+  };
+}
 export const keyphraseDensity: Rule = {
   id: "keyphrase-density",
-  description: `The focus keyphrase makes ${KEYPHRASE_DENSITY.min * 100}–${KEYPHRASE_DENSITY.max * 100} % of the words.`,
+  description: `The focus keyphrase's density, weighted by its length as Yoast weighs it, is ${BAND}.`,
   check(article, context) {
     const phrase = keyphraseOf(article, context);
     if (!phrase || article.words === 0) return [];
@@ -20,19 +42,23 @@ export const keyphraseDensity: Rule = {
     for (const block of article.blocks) {
       for (const words of foldedSentencesOf(block)) occurrences += keyphraseCountIn(words, phrase);
     }
-    const density = (occurrences * phrase.words) / article.words;
+    const contentWords = phrase.stems.length;
+    const density = densityOf(occurrences, article.words, contentWords);
     const { min, max } = KEYPHRASE_DENSITY;
-    if (density >= min && density <= max) return [];
-    const tooLow = density < min;
+    const uses = usesAllowed(article.words, contentWords);
+    const enough = occurrences === 2 && uses.fewest <= 2;
+    if (occurrences > 1 && ((density >= min && density <= max) || enough)) return [];
+    const tooLow = occurrences <= 1 || density < min;
+    const band = uses.fewest === uses.most ? `${uses.most}` : `${uses.fewest}–${uses.most}`;
     const finding = {
       rule: "keyphrase-density",
       severity: "warning" as const,
-      message: `the focus keyphrase "${phrase.text}" appears ${occurrences} times, ${formatPercent(density, ".")} of the words (${min * 100}–${max * 100} %): ${tooLow ? "use it a few more times" : "use synonyms instead of repeating it"}`,
+      message: `the focus keyphrase "${phrase.text}" appears ${occurrences} times in ${article.words} words, a density of ${formatPercent(density, ".")} (${BAND}, ${band} times here): ${tooLow ? "use it a few more times" : "use synonyms instead of repeating it"}`,
       actual: Number(density.toFixed(4)),
       expected: `${min}–${max}`,
       repair: tooLow
-        ? `L'expression clé « ${phrase.text} » n'apparaît que ${occurrences} fois (${formatPercent(density, ",")} des mots) : emploie-la quelques fois de plus, naturellement, dans le corps du texte.`
-        : `L'expression clé « ${phrase.text} » apparaît ${occurrences} fois (${formatPercent(density, ",")} des mots, au plus ${max * 100} %) : remplace une partie des répétitions par des synonymes.`,
+        ? `L'expression clé « ${phrase.text} » n'apparaît que ${occurrences} fois pour ${article.words} mots : emploie-la ${uses.fewest} à ${uses.most} fois, naturellement, dans le corps du texte.`
+        : `L'expression clé « ${phrase.text} » apparaît ${occurrences} fois pour ${article.words} mots, au plus ${uses.most} : remplace une partie des répétitions par des synonymes.`,
     };
     const line = article.blocks[0]?.line;
     return [line === undefined ? finding : { ...finding, line }];

@@ -45,10 +45,14 @@ export const SENTENCE_OPENINGS = {
   source: `${YOAST}/consecutive-sentences-check-yoast-seo/`,
 } as const;
 
-/** Keyphrase density 0.5–3 % (free version, no word forms) is green. */
+/**
+ * Keyphrase density 0.5–3.5 % is green, the density weighted by the keyphrase's length
+ * (occurrences / words × (0.7 + content words / 3)). 3.5 % is Yoast's bound when word forms
+ * count (plural, feminine, elision), as they do here; without them it is 3 %.
+ */
 export const KEYPHRASE_DENSITY = {
   min: 0.005,
-  max: 0.03,
+  max: 0.035,
   source: `${YOAST}/what-is-keyphrase-density-and-why-is-it-important/`,
 } as const;
 
@@ -145,7 +149,7 @@ export const YOAST_WARNINGS: readonly WarningRuleEntry[] = [
   },
   {
     id: "keyphrase-density",
-    threshold: `keyphrase outside ${percent(KEYPHRASE_DENSITY.min)}–${percent(KEYPHRASE_DENSITY.max)} of the words`,
+    threshold: `keyphrase used once, or its density (uses / words × (0.7 + its content words / 3)) outside ${percent(KEYPHRASE_DENSITY.min)}–${percent(KEYPHRASE_DENSITY.max)}`,
     source: KEYPHRASE_DENSITY.source,
   },
   {
@@ -200,9 +204,9 @@ export function promptTargets(targetWords: number): Record<string, number | stri
     keyphraseHeadingsMax: Math.round(KEYPHRASE_SUBHEADINGS.max * 100),
     keyphraseDensityMin: frenchNumber(KEYPHRASE_DENSITY.min * 100),
     keyphraseDensityMax: frenchNumber(KEYPHRASE_DENSITY.max * 100),
-    // Uses of a 3-word keyphrase that sit well inside the density band at the target length.
-    keyphraseUsesMin: Math.ceil((targetWords * KEYPHRASE_DENSITY.min) / 3) + 1,
-    keyphraseUsesMax: Math.floor((targetWords * KEYPHRASE_DENSITY.max) / 3 / 1.5),
+    // Uses of a 3-word keyphrase (length factor 0.7 + 3/3) well inside the band at the target length.
+    keyphraseUsesMin: Math.ceil((targetWords * KEYPHRASE_DENSITY.min) / 1.7) + 1,
+    keyphraseUsesMax: Math.floor((targetWords * KEYPHRASE_DENSITY.max) / 1.7 / 1.5),
     // Half the allowed passive share: a model that "limits" the passive still writes some.
     passiveMax: Math.round(PASSIVE_VOICE.maxShare * 100),
     passiveTarget: Math.round((PASSIVE_VOICE.maxShare * 100) / 2),

@@ -69,7 +69,7 @@ describe("the bundled article prompt", () => {
     // The keyphrase bands of the checks, as numbers (not "une partie des intertitres").
     expect(user?.content).toContain("entre 30 % et 75 % des intertitres");
     expect(user?.content).toContain(
-      "entre 0,5 % et 3 % des mots (pour une expression de 3 mots, 3 à 6 fois)",
+      "entre 0,5 % et 3,5 % des mots (pour une expression de 3 mots, 4 à 13 fois)",
     );
     expect(user?.content).not.toContain("{{");
   });
