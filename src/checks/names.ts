@@ -129,8 +129,29 @@ const WORLD = new Set(
   ).split("|"),
 );
 
+/**
+ * Words and names already folded: findNames folds the same few hundred words (first names,
+ * roles, the words before each capital) over and over, and NFD normalisation is its costliest
+ * step. Short texts only, and emptied when full, so memory stays bounded on any site.
+ */
+const FOLDED_NAMES = new Map<string, string>();
+const FOLDED_NAME_MAX_LENGTH = 80;
+const FOLDED_NAMES_MAX = 20_000;
+
 /** Case, accents, apostrophes and spaces folded, for comparing a name with the source. */
 export function foldName(text: string): string {
+  if (text.length > FOLDED_NAME_MAX_LENGTH) return foldNameNow(text);
+  let folded = FOLDED_NAMES.get(text);
+  if (folded === undefined) {
+    folded = foldNameNow(text);
+    // Stryker disable next-line all: a memory bound; emptying early only costs a recomputation
+    if (FOLDED_NAMES.size >= FOLDED_NAMES_MAX) FOLDED_NAMES.clear();
+    FOLDED_NAMES.set(text, folded);
+  }
+  return folded;
+}
+
+function foldNameNow(text: string): string {
   return text
     .normalize("NFD")
     .replace(/\p{M}/gu, "")

@@ -20,7 +20,7 @@ import { type ListedInput, listInputs } from "../input/list.js";
 import { readInputBytes } from "../input/read.js";
 import { prepareSource } from "../input/source.js";
 import { readSitesFor } from "../pipeline/link-folder.js";
-import { referenceText } from "../pipeline/rewrite.js";
+import { referenceText } from "../pipeline/reference-text.js";
 import type { CheckOptions } from "../settings/options.js";
 import { type CheckedFile, checkFile, type FileCheckSetup } from "./check-file.js";
 import { CheckPool, workersAvailable } from "./check-pool.js";
@@ -54,7 +54,7 @@ async function sourceText(path: string, lang: string): Promise<{ text: string; u
   });
   if (!prepared.ok) throw new Error(`--source ${path}: ${prepared.reason}`);
   const { text, meta } = prepared.source;
-  const reference = referenceText({ name: path, text, hash: "", meta });
+  const reference = referenceText({ text, meta });
   return meta.url === undefined ? { text: reference } : { text: reference, url: meta.url };
 }
 

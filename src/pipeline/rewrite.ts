@@ -27,6 +27,7 @@ import {
   planRepair,
   type RepairPlan,
 } from "./patch.js";
+import { referenceText } from "./reference-text.js";
 
 /**
  * One article through the loop of DESIGN.md: prompt → model → parse → checks, and back
@@ -133,16 +134,6 @@ const METADATA_MAX = { title: 200, author: 120, keywords: 300, date: 40 } as con
 /** Ask for ~30 % more than the minimum, rounded up to 50: models undershoot word counts. */
 export function targetWords(minWords: number): number {
   return Math.ceil((minWords * 1.3) / 50) * 50;
-}
-
-/**
- * What the article is held to: the clean text plus the page's title, author and date,
- * which cleaning took out of the body but which the model is given and may cite.
- */
-export function referenceText(source: SourceForRewrite): string {
-  const meta = source.meta ?? {};
-  const lines = [meta.title, meta.author, meta.date, meta.date ? frenchDate(meta.date) : undefined];
-  return [source.text, ...lines.filter((line): line is string => Boolean(line))].join("\n");
 }
 
 export function promptVariables(
