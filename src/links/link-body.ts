@@ -1,5 +1,5 @@
 import type { Nodes, Root } from "mdast";
-import { parseMarkdown, splitFrontMatter } from "../core/article.js";
+import { bodyOf, parseMarkdown } from "../core/article.js";
 import { matchesAt, tokensOf } from "./phrases.js";
 import { type IndexedPhrase, type PhraseIndex, phraseKey, type SiteArticle } from "./site.js";
 
@@ -159,6 +159,29 @@ function mentionsIn(
   return mentions;
 }
 
+/** A line of spaces only: no text node reaches across one. */
+const BLANK_LINE = /\n[ \t\r]*\n/gu;
+
+/**
+ * Does the body name another article? Read a paragraph at a time, stopping at the first
+ * mention: a run of text never crosses a blank line, so no mention is missed, and most
+ * bodies answer within their first paragraphs.
+ */
+function mentionsAny(
+  body: string,
+  index: PhraseIndex,
+  linkable: (phrase: IndexedPhrase) => boolean,
+): boolean {
+  let start = 0;
+  for (const gap of body.matchAll(BLANK_LINE)) {
+    const chunk: TextRun = { start, end: gap.index, paragraph: start };
+    if (mentionsIn(body, [chunk], index, linkable).length > 0) return true;
+    start = gap.index + gap[0].length;
+  }
+  const last: TextRun = { start, end: body.length, paragraph: start };
+  return mentionsIn(body, [last], index, linkable).length > 0;
+}
+
 /**
  * The mentions to link: overlaps go to the longer phrase; then keyphrases before keywords,
  * earlier before later; one link per target and per paragraph, `maxLinks` targets at most.
@@ -210,7 +233,8 @@ export function linkArticle(
   index: PhraseIndex,
   settings: LinkSettings,
 ): LinkedArticle {
-  const split = splitFrontMatter(raw);
+  // The site's index read the front-matter already: only the body's place is needed here.
+  const split = bodyOf(raw);
   const prefix = raw.slice(0, raw.length - split.body.length);
   const { body, removed } = stripOurLinks(split.body);
   const article = articles[self];
@@ -220,8 +244,7 @@ export function linkArticle(
     articles[phrase.target]?.url !== article?.url &&
     phrase.key !== ownKey;
   // Parsing is most of the cost: a body that names no other article is not parsed.
-  const whole: TextRun = { start: 0, end: body.length, paragraph: 0 };
-  if (mentionsIn(body, [whole], index, linkable).length === 0) {
+  if (!mentionsAny(body, index, linkable)) {
     const text = removed > 0 ? prefix + body : raw;
     return { text, changed: text !== raw, added: [], removed, related: 0 };
   }
