@@ -1,5 +1,5 @@
-import type { Nodes, Root } from "mdast";
-import { bodyOf, parseMarkdown } from "../core/article.js";
+import { bodyOf } from "../core/article.js";
+import { bodyLayout, type TextRun } from "./body-layout.js";
 import { matchesAt, tokensOf } from "./phrases.js";
 import { type IndexedPhrase, type PhraseIndex, phraseKey, type SiteArticle } from "./site.js";
 
@@ -58,62 +58,6 @@ export function stripOurLinks(body: string): { body: string; removed: number } {
   const stripped = unlinked.replace(OUR_DEFINITION, "");
   if (stripped === body) return { body, removed: 0 };
   return { body: `${stripped.trimEnd()}\n`, removed };
-}
-
-interface TextRun {
-  start: number;
-  end: number;
-  /** Offset of the paragraph holding it: one link per paragraph. */
-  paragraph: number;
-}
-
-/** Nodes whose text is never linked: headings, quotations, code, links, tables, HTML. */
-const CLOSED = new Set([
-  "heading",
-  "blockquote",
-  "code",
-  "inlineCode",
-  "html",
-  "link",
-  "linkReference",
-  "image",
-  "imageReference",
-  "table",
-  "definition",
-  "footnoteDefinition",
-]);
-
-/** The text nodes a link may wrap, read straight from the source (no escape inside). */
-function linkableRuns(tree: Root, body: string): TextRun[] {
-  const runs: TextRun[] = [];
-  const walk = (node: Nodes, paragraph: number) => {
-    if (CLOSED.has(node.type)) return;
-    const start = node.position?.start.offset;
-    const end = node.position?.end.offset;
-    if (node.type === "text") {
-      if (start !== undefined && end !== undefined && body.slice(start, end) === node.value) {
-        runs.push({ start, end, paragraph });
-      }
-      return;
-    }
-    const inside = node.type === "paragraph" ? (start ?? -1) : paragraph;
-    if ("children" in node) for (const child of node.children) walk(child, inside);
-  };
-  walk(tree, -1);
-  return runs.filter((run) => run.paragraph !== -1);
-}
-
-/** The end of the introduction's first sentence: nothing before it is linked. */
-function firstSentenceEnd(tree: Root, body: string): number {
-  for (const node of tree.children) {
-    if (node.type === "heading") return 0;
-    if (node.type !== "paragraph") continue;
-    const start = node.position?.start.offset ?? 0;
-    const end = node.position?.end.offset ?? start;
-    const stop = /[.!?…](?=\s|$)/u.exec(body.slice(start, end));
-    return stop ? start + stop.index : end;
-  }
-  return 0;
 }
 
 /** « … », “ … ” and "…" spans in the paragraphs: a quotation is the speaker's words, never linked. */
@@ -243,14 +187,13 @@ export function linkArticle(
     phrase.target !== self &&
     articles[phrase.target]?.url !== article?.url &&
     phrase.key !== ownKey;
-  // Parsing is most of the cost: a body that names no other article is not parsed.
+  // A body that names no other article needs no layout (remark parsing, when not plain prose).
   if (!mentionsAny(body, index, linkable)) {
     const text = removed > 0 ? prefix + body : raw;
     return { text, changed: text !== raw, added: [], removed, related: 0 };
   }
-  const tree = parseMarkdown(body);
-  const mentions = mentionsIn(body, linkableRuns(tree, body), index, linkable);
-  const introEnd = firstSentenceEnd(tree, body);
+  const { runs, introEnd } = bodyLayout(body);
+  const mentions = mentionsIn(body, runs, index, linkable);
   const quotes = quotationSpans(body);
   const chosen = chooseMentions(
     mentions,
