@@ -2,13 +2,16 @@
  * How `seo-rewrite link` grows with the folder (issue 16): one pass over the articles with an
  * index of phrases, so time and memory should grow with the number of articles, not its
  * square. Generates folders of 1,000 and 10,000 French-looking articles (~450 words, 3
- * sections, each mentioning 8 other articles' keyphrases, some in the plural or elided),
- * then runs the built command on each, twice (the second run must change nothing), with
- * bench/maxrss.mjs preloaded for the peak memory.
+ * sections, each mentioning 8 other articles' keyphrases, some in the plural or elided; plain
+ * prose, so links/body-layout.ts reads it without remark), then runs the built command on
+ * each, twice (the second run must change nothing), with bench/maxrss.mjs preloaded for the
+ * peak memory.
  *
- *     npm run build && npx tsx bench/link-speed.ts [--sizes 1000,10000] [--keep]
+ *     npm run build && npx tsx bench/link-speed.ts [--sizes 1000,10000] [--keep] [--bin PATH]
  *
- * Prints figures, asserts nothing but the second run's "0 file(s) changed".
+ * `--bin` runs another build of the command (an older commit's worktree, say) on the same
+ * folders, for a before/after measured under the same load. Prints figures, asserts nothing
+ * but the second run's "0 file(s) changed".
  */
 import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -25,8 +28,10 @@ const { values: options } = parseArgs({
   options: {
     sizes: { type: "string", default: "1000,10000" },
     keep: { type: "boolean", default: false },
+    bin: { type: "string", default: BIN },
   },
 });
+const COMMAND = options.bin ?? BIN;
 const SIZES = (options.sizes ?? "").split(",").map(Number);
 
 /** mulberry32: the same folder on every run. */
@@ -130,7 +135,7 @@ function runLink(folder: string): Run {
   const started = performance.now();
   const result = spawnSync(
     process.execPath,
-    ["--expose-gc", "--import", MAXRSS, BIN, "link", folder, "--url-pattern", "/posts/{slug}/"],
+    ["--expose-gc", "--import", MAXRSS, COMMAND, "link", folder, "--url-pattern", "/posts/{slug}/"],
     {
       encoding: "utf8",
       env: { ...process.env, BENCH_MAXRSS_FILE: memoryFile },

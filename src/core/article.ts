@@ -99,6 +99,19 @@ export function readFrontMatterYaml(yaml: string): object {
   }
 }
 
+/**
+ * The body of a Markdown text and the lines before it, found by the same gray-matter call as
+ * {@link splitFrontMatter} but with the YAML left unread: for a text whose front-matter reads
+ * (every article of a site), the same body, at a fraction of the cost.
+ */
+export function bodyOf(raw: string): { body: string; bodyLineOffset: number } {
+  const text = raw.replace(/^\uFEFF/u, "");
+  if (!/^---[ \t]*\r?\n/u.test(text)) return { body: text, bodyLineOffset: 0 };
+  const parsed = matter(text, { language: "yaml", engines: { yaml: () => ({}) } });
+  const bodyLineOffset = text.slice(0, text.length - parsed.content.length).split("\n").length - 1;
+  return { body: parsed.content, bodyLineOffset };
+}
+
 /** The YAML front-matter and the body of a Markdown text (an article, or a writer's draft). */
 export function splitFrontMatter(raw: string): Pick<
   ParsedArticle,

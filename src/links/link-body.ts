@@ -1,5 +1,5 @@
-import type { Nodes, Root } from "mdast";
-import { parseMarkdown, splitFrontMatter } from "../core/article.js";
+import { bodyOf } from "../core/article.js";
+import { bodyLayout, type TextRun } from "./body-layout.js";
 import { matchesAt, tokensOf } from "./phrases.js";
 import { type IndexedPhrase, type PhraseIndex, phraseKey, type SiteArticle } from "./site.js";
 
@@ -60,62 +60,6 @@ export function stripOurLinks(body: string): { body: string; removed: number } {
   return { body: `${stripped.trimEnd()}\n`, removed };
 }
 
-interface TextRun {
-  start: number;
-  end: number;
-  /** Offset of the paragraph holding it: one link per paragraph. */
-  paragraph: number;
-}
-
-/** Nodes whose text is never linked: headings, quotations, code, links, tables, HTML. */
-const CLOSED = new Set([
-  "heading",
-  "blockquote",
-  "code",
-  "inlineCode",
-  "html",
-  "link",
-  "linkReference",
-  "image",
-  "imageReference",
-  "table",
-  "definition",
-  "footnoteDefinition",
-]);
-
-/** The text nodes a link may wrap, read straight from the source (no escape inside). */
-function linkableRuns(tree: Root, body: string): TextRun[] {
-  const runs: TextRun[] = [];
-  const walk = (node: Nodes, paragraph: number) => {
-    if (CLOSED.has(node.type)) return;
-    const start = node.position?.start.offset;
-    const end = node.position?.end.offset;
-    if (node.type === "text") {
-      if (start !== undefined && end !== undefined && body.slice(start, end) === node.value) {
-        runs.push({ start, end, paragraph });
-      }
-      return;
-    }
-    const inside = node.type === "paragraph" ? (start ?? -1) : paragraph;
-    if ("children" in node) for (const child of node.children) walk(child, inside);
-  };
-  walk(tree, -1);
-  return runs.filter((run) => run.paragraph !== -1);
-}
-
-/** The end of the introduction's first sentence: nothing before it is linked. */
-function firstSentenceEnd(tree: Root, body: string): number {
-  for (const node of tree.children) {
-    if (node.type === "heading") return 0;
-    if (node.type !== "paragraph") continue;
-    const start = node.position?.start.offset ?? 0;
-    const end = node.position?.end.offset ?? start;
-    const stop = /[.!?…](?=\s|$)/u.exec(body.slice(start, end));
-    return stop ? start + stop.index : end;
-  }
-  return 0;
-}
-
 /** « … », “ … ” and "…" spans in the paragraphs: a quotation is the speaker's words, never linked. */
 function quotationSpans(body: string): [number, number][] {
   return [...body.matchAll(/«[^»]*»|“[^”]*”|"[^"\n]*"/gu)].map((match) => [
@@ -157,6 +101,29 @@ function mentionsIn(
     });
   }
   return mentions;
+}
+
+/** A line of spaces only: no text node reaches across one. */
+const BLANK_LINE = /\n[ \t\r]*\n/gu;
+
+/**
+ * Does the body name another article? Read a paragraph at a time, stopping at the first
+ * mention: a run of text never crosses a blank line, so no mention is missed, and most
+ * bodies answer within their first paragraphs.
+ */
+function mentionsAny(
+  body: string,
+  index: PhraseIndex,
+  linkable: (phrase: IndexedPhrase) => boolean,
+): boolean {
+  let start = 0;
+  for (const gap of body.matchAll(BLANK_LINE)) {
+    const chunk: TextRun = { start, end: gap.index, paragraph: start };
+    if (mentionsIn(body, [chunk], index, linkable).length > 0) return true;
+    start = gap.index + gap[0].length;
+  }
+  const last: TextRun = { start, end: body.length, paragraph: start };
+  return mentionsIn(body, [last], index, linkable).length > 0;
 }
 
 /**
@@ -210,7 +177,8 @@ export function linkArticle(
   index: PhraseIndex,
   settings: LinkSettings,
 ): LinkedArticle {
-  const split = splitFrontMatter(raw);
+  // The site's index read the front-matter already: only the body's place is needed here.
+  const split = bodyOf(raw);
   const prefix = raw.slice(0, raw.length - split.body.length);
   const { body, removed } = stripOurLinks(split.body);
   const article = articles[self];
@@ -219,15 +187,13 @@ export function linkArticle(
     phrase.target !== self &&
     articles[phrase.target]?.url !== article?.url &&
     phrase.key !== ownKey;
-  // Parsing is most of the cost: a body that names no other article is not parsed.
-  const whole: TextRun = { start: 0, end: body.length, paragraph: 0 };
-  if (mentionsIn(body, [whole], index, linkable).length === 0) {
+  // A body that names no other article needs no layout (remark parsing, when not plain prose).
+  if (!mentionsAny(body, index, linkable)) {
     const text = removed > 0 ? prefix + body : raw;
     return { text, changed: text !== raw, added: [], removed, related: 0 };
   }
-  const tree = parseMarkdown(body);
-  const mentions = mentionsIn(body, linkableRuns(tree, body), index, linkable);
-  const introEnd = firstSentenceEnd(tree, body);
+  const { runs, introEnd } = bodyLayout(body);
+  const mentions = mentionsIn(body, runs, index, linkable);
   const quotes = quotationSpans(body);
   const chosen = chooseMentions(
     mentions,

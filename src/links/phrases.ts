@@ -26,6 +26,23 @@ export interface TextToken {
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
+/**
+ * Stems already computed: a site's articles share most of their words, and the stemmer is
+ * most of a word's cost. Emptied when full, so a folder of any size holds it bounded.
+ */
+const STEMS = new Map<string, string>();
+const MAX_STEMS = 100_000;
+
+function stemOf(folded: string): string {
+  let stem = STEMS.get(folded);
+  if (stem === undefined) {
+    if (STEMS.size >= MAX_STEMS) STEMS.clear();
+    stem = stemFrench(folded);
+    STEMS.set(folded, stem);
+  }
+  return stem;
+}
+
 /** Words of a text as {@link phraseStems} reads them, with their offsets in the text as given. */
 export function tokensOf(text: string): TextToken[] {
   const tokens: TextToken[] = [];
@@ -39,7 +56,7 @@ export function tokensOf(text: string): TextToken[] {
     tokens.push({
       start: match.index,
       end,
-      stem: functional ? folded : stemFrench(folded),
+      stem: functional ? folded : stemOf(folded),
       functional,
     });
   }

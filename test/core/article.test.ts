@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { MAX_FRONT_MATTER_CHARS, parseArticle, parseMarkdown } from "../../src/core/article.js";
+import {
+  bodyOf,
+  MAX_FRONT_MATTER_CHARS,
+  parseArticle,
+  parseMarkdown,
+  splitFrontMatter,
+} from "../../src/core/article.js";
 
 describe("parseArticle", () => {
   // Parsed inside each test, so that Stryker's per-test coverage sees the parse.
@@ -383,5 +389,21 @@ describe("parseArticle: a model's front-matter is bounded (issue 15)", () => {
       date: new Date("2024-02-28T00:00:00Z"),
       flag: "yes",
     });
+  });
+});
+
+describe("bodyOf: the body as splitFrontMatter finds it, the YAML unread", () => {
+  const texts = [
+    "---\ntitle: Un\nkeywords: [a, b]\n---\n\nLe corps.\n",
+    "\uFEFF---\ntitle: Deux\n---\nCorps collé.\n",
+    "---\r\ntitle: Trois\r\n---\r\n\r\nCorps CRLF.\r\n",
+    "---\n---\nFront-matter vide.\n",
+    "---\ntitle: Sans fin\n",
+    "Pas de front-matter.\n---\nx: 1\n---\n",
+    "",
+  ];
+  it.each(texts)("%j", (text) => {
+    const { body, bodyLineOffset } = splitFrontMatter(text);
+    expect(bodyOf(text)).toEqual({ body, bodyLineOffset });
   });
 });
