@@ -225,6 +225,16 @@ function deadPid(): number {
   return pid;
 }
 
+/** The PID a lock file names, once it is fully written. */
+function lockHolderPid(out: string): number | undefined {
+  try {
+    const text = readFileSync(join(out, ".seo-rewrite.lock"), "utf8");
+    return (JSON.parse(text) as { pid: number }).pid;
+  } catch {
+    return undefined;
+  }
+}
+
 async function waitFor(condition: () => boolean, timeoutMs = 15_000): Promise<void> {
   const until = Date.now() + timeoutMs;
   while (!condition()) {
@@ -289,8 +299,9 @@ describe("two runs on the same --out", () => {
     const out = join(work, "out");
     const args = [join(work, "a.txt"), "--out", out];
     const first = runBin(args, { env: env() });
-    await waitFor(() => existsSync(lockOf(out)));
-    const pid = (JSON.parse(readFileSync(lockOf(out), "utf8")) as { pid: number }).pid;
+    // Created, then written: wait for the holder, not just the file.
+    await waitFor(() => lockHolderPid(out) !== undefined);
+    const pid = lockHolderPid(out);
     const [refused, second] = await Promise.all([
       runBin(args, { env: env() }),
       runBin([...args, "--wait-lock"], { env: env() }),
