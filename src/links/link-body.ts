@@ -1,7 +1,13 @@
 import { bodyOf } from "../core/article.js";
 import { bodyLayout, type TextRun } from "./body-layout.js";
 import { matchesAt, tokensOf } from "./phrases.js";
-import { type IndexedPhrase, type PhraseIndex, phraseKey, type SiteArticle } from "./site.js";
+import {
+  type IndexedPhrase,
+  indexedPhrase,
+  type PhraseIndex,
+  phraseKey,
+  type SiteArticle,
+} from "./site.js";
 
 /**
  * One article's internal links, rewritten: the links this tool added earlier are taken out,
@@ -89,8 +95,8 @@ function mentionsIn(
     tokens.forEach((token, position) => {
       if (token.functional) return;
       for (const match of matchesAt(text, tokens, position, index)) {
-        const phrase = match.phrases.find(linkable);
-        if (phrase === undefined) continue;
+        const phrase = indexedPhrase(match.key, match.value);
+        if (!linkable(phrase)) continue;
         const start = run.start + token.start;
         // `![…]` would make an image of the link.
         if (body[start - 1] !== "!") {
@@ -139,7 +145,7 @@ function chooseMentions(
   const byLength = [...mentions].sort(
     (a, b) =>
       b.end - b.start - (a.end - a.start) ||
-      b.phrase.stems.length - a.phrase.stems.length ||
+      b.phrase.words - a.phrase.words ||
       a.phrase.rank - b.phrase.rank ||
       a.start - b.start,
   );
