@@ -19,7 +19,7 @@ import {
 import { type ListedInput, listInputs } from "../input/list.js";
 import { readInputBytes } from "../input/read.js";
 import { prepareSource } from "../input/source.js";
-import { readSitesFor } from "../pipeline/link-folder.js";
+import { readSitesFor } from "../pipeline/check-site.js";
 import { referenceText } from "../pipeline/reference-text.js";
 import type { CheckOptions } from "../settings/options.js";
 import { type CheckedFile, checkFile, type FileCheckSetup } from "./check-file.js";
