@@ -65,12 +65,12 @@ async function sourceText(path: string, lang: string): Promise<{ text: string; u
  */
 const WINDOW = 32;
 
-/** Past this many files, `check` without `--threads` hands files to worker threads. */
+/** Past this many files, `check` without `--threads` hands files to worker threads too. */
 export const AUTO_THREADS_AFTER = 200;
 
 /**
- * Worker threads when `--threads` is not given: the machine's cores, at most 8. Measured on
- * two cores (bench/check-scale.ts): 5,000 files in 29 s with two workers, 54 s in the main
+ * Threads when `--threads` is not given: the machine's cores, at most 8. Measured on two
+ * cores (bench/check-scale.ts): 5,000 files in 29 s with two workers, 54 s in the main
  * thread alone, for ~170 MB more RSS.
  */
 function autoThreads(): number {
@@ -78,28 +78,42 @@ function autoThreads(): number {
 }
 
 /**
- * Where each file is checked: in this thread, or in a pool of workers once the folder
- * proves large (or from the first file with `--threads N`, N ≥ 2).
+ * Where each file is checked: in this thread, or also in a pool of workers once the folder
+ * proves large (its site holds more than {@link AUTO_THREADS_AFTER} articles, or as many
+ * files were listed), or from the first file with `--threads N`, N ≥ 2. This thread is one
+ * of the N: it has loaded the rules already, and its own checks go on while the workers
+ * start (a starting worker is given no file), so N threads work on N cores.
  */
 class FileChecker {
   private pool: CheckPool | undefined;
   private listed = 0;
+  /** Files being checked in this thread. */
+  private here = 0;
 
   constructor(
     private readonly threads: number | undefined,
     private readonly setup: FileCheckSetup,
+    /** Articles of the sites read: how large the check will be, known before any file. */
+    private readonly expected: number,
   ) {}
 
   check(path: string): Promise<CheckedFile> {
     this.listed += 1;
-    return this.poolNow()?.check(path) ?? checkFile(path, this.setup);
+    const pool = this.poolNow();
+    // Ties go to the workers: this thread also reads, orders and prints.
+    if (pool !== undefined && pool.lightest() <= this.here) return pool.check(path);
+    this.here += 1;
+    return checkFile(path, this.setup).finally(() => {
+      this.here -= 1;
+    });
   }
 
   private poolNow(): CheckPool | undefined {
     if (this.pool !== undefined) return this.pool;
-    const size = this.threads ?? (this.listed > AUTO_THREADS_AFTER ? autoThreads() : 1);
+    const large = Math.max(this.listed, this.expected) > AUTO_THREADS_AFTER;
+    const size = this.threads ?? (large ? autoThreads() : 1);
     if (size < 2 || !workersAvailable()) return undefined;
-    this.pool = new CheckPool(size, this.setup);
+    this.pool = new CheckPool(size - 1, this.setup);
     return this.pool;
   }
 
@@ -227,7 +241,9 @@ export async function runCheck(
   // Internal links are judged against the folders being checked, read once up front.
   const sites = await readSitesFor(paths, options, io.cwd);
   const printer = printerFor(options, io);
-  const checker = new FileChecker(options.threads, { context, quiet: options.quiet, sites });
+  const expected = sites.reduce((sum, site) => sum + site.urls.length, 0);
+  const setup = { context, quiet: options.quiet, sites };
+  const checker = new FileChecker(options.threads, setup, expected);
   const aborted = () => io.signal?.aborted === true;
   const order = new InputOrder(
     (display, outcome) => printOutcome(printer, io, display, outcome),

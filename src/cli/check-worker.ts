@@ -11,7 +11,11 @@ export interface CheckJob {
   path: string;
 }
 
-export type CheckAnswer = { id: number; checked: CheckedFile } | { id: number; crash: string };
+export type CheckAnswer =
+  | { id: number; checked: CheckedFile }
+  | { id: number; crash: string }
+  /** Sent once, its modules loaded (this module runs last). */
+  | { ready: true };
 
 const setup = workerData as FileCheckSetup;
 const port = parentPort;
@@ -26,3 +30,5 @@ port?.on("message", (job: CheckJob) => {
       } satisfies CheckAnswer),
   );
 });
+
+port?.postMessage({ ready: true } satisfies CheckAnswer);
