@@ -3,6 +3,7 @@ import { dirname, resolve } from "node:path";
 import { normaliseUrl } from "../checks/internal-links.js";
 import type { SiteContext } from "../checks/rule.js";
 import { readFrontMatterText } from "../input/front-matter-text.js";
+import { listInputs } from "../input/list.js";
 import { type MentionSite, relatedCount } from "../links/link-body.js";
 import {
   phraseIndex,
@@ -11,7 +12,7 @@ import {
   siteArticles,
   type UrlScheme,
 } from "../links/site.js";
-import { readEachFile } from "./link-folder.js";
+import { MARKDOWN } from "./link-folder.js";
 
 /**
  * The folders `check` judges internal links against, kept small: per article its URL, its
@@ -34,18 +35,23 @@ export async function readSiteIndex(
   scheme: UrlScheme,
   cwd: string,
 ): Promise<SiteIndex> {
-  // Each file's article is made as soon as it is read, so only its few strings are held.
-  const { files } = await readEachFile(folder, cwd, async (path, relative) => {
-    const text = await readFrontMatterText(path);
-    return { relative, path, article: siteArticles([{ relative, text }], scheme)[0] };
-  });
-  const articles: SiteArticle[] = [];
-  const byPath = new Map<string, number>();
-  for (const { path, article } of files) {
-    if (article === undefined) continue;
-    byPath.set(path, articles.length);
-    articles.push(article);
+  // Each file's article is made as soon as it is read, so only its few strings are held;
+  // read in turn, synchronously: nothing else waits on this thread yet, and a promise per
+  // file cost more than the reading.
+  const files: { path: string; article: SiteArticle }[] = [];
+  for await (const item of listInputs([folder], { extensions: MARKDOWN, cwd })) {
+    if ("problem" in item) continue;
+    try {
+      const text = readFrontMatterText(item.path);
+      const [article] = siteArticles([{ relative: item.relative, text }], scheme);
+      if (article !== undefined) files.push({ path: item.path, article });
+    } catch {
+      // Not part of the site: its own check says why it cannot be read.
+    }
   }
+  files.sort((a, b) => (a.article.relative < b.article.relative ? -1 : 1));
+  const articles = files.map((file) => file.article);
+  const byPath = new Map(files.map((file, position) => [file.path, position]));
   const urls = articles.map((article) => article.url);
   return {
     index: phraseIndex(articles),

@@ -36,34 +36,18 @@ export interface LinkFolderResult {
 
 /** Files read at once: enough to keep the disk busy, few enough for the descriptors. */
 const READS_IN_FLIGHT = 32;
-const MARKDOWN = [".md", ".markdown"];
+export const MARKDOWN = [".md", ".markdown"];
 
 interface ReadFile extends SiteFile {
   path: string;
 }
 
 /** The folder's Markdown files, read as UTF-8 (what we write); problems as lines. */
-export function readSiteFiles(
+export async function readSiteFiles(
   folder: string,
   cwd: string,
 ): Promise<{ files: ReadFile[]; problems: string[] }> {
-  return readEachFile(folder, cwd, async (path, relative) => ({
-    relative,
-    path,
-    text: await readFile(path, "utf8"),
-  }));
-}
-
-/**
- * What `read` makes of each Markdown file of the folder, in path order; problems as lines.
- * What it keeps of a file is all that is held of it: `check` keeps a few strings.
- */
-export async function readEachFile<T extends { relative: string }>(
-  folder: string,
-  cwd: string,
-  read: (path: string, relative: string) => Promise<T>,
-): Promise<{ files: T[]; problems: string[] }> {
-  const files: T[] = [];
+  const files: ReadFile[] = [];
   const problems: string[] = [];
   const limit = pLimit(READS_IN_FLIGHT);
   const reads: Promise<void>[] = [];
@@ -76,7 +60,8 @@ export async function readEachFile<T extends { relative: string }>(
     reads.push(
       limit(async () => {
         try {
-          files.push(await read(item.path, item.relative));
+          const text = await readFile(item.path, "utf8");
+          files.push({ relative: item.relative, path: item.path, text });
         } catch (error) {
           problems.push(`${item.display}: cannot be read (${(error as { code?: string }).code})`);
         }
