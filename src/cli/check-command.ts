@@ -19,7 +19,7 @@ import {
 import { type ListedInput, listInputs } from "../input/list.js";
 import { readInputBytes } from "../input/read.js";
 import { prepareSource } from "../input/source.js";
-import { readSitesFor } from "../pipeline/check-site.js";
+import { listSitesFor, readSiteIndex, type SiteIndex } from "../pipeline/check-site.js";
 import { referenceText } from "../pipeline/reference-text.js";
 import type { CheckOptions } from "../settings/options.js";
 import { type CheckedFile, checkFile, type FileCheckSetup } from "./check-file.js";
@@ -79,8 +79,8 @@ function autoThreads(): number {
 
 /**
  * Where each file is checked: in this thread, or also in a pool of workers once the folder
- * proves large (its site holds more than {@link AUTO_THREADS_AFTER} articles, or as many
- * files were listed), or from the first file with `--threads N`, N ≥ 2. This thread is one
+ * proves large (its sites hold more than {@link AUTO_THREADS_AFTER} files, or as many were
+ * listed: then from the start, before the sites are read), or from the first file with `--threads N`, N ≥ 2. This thread is one
  * of the N: it has loaded the rules already, and its own checks go on while the workers
  * start (a starting worker is given no file), so N threads work on N cores.
  */
@@ -92,10 +92,18 @@ class FileChecker {
 
   constructor(
     private readonly threads: number | undefined,
-    private readonly setup: FileCheckSetup,
-    /** Articles of the sites read: how large the check will be, known before any file. */
+    private setup: FileCheckSetup,
+    /** Files of the sites: how large the check will be, known before any file is read. */
     private readonly expected: number,
-  ) {}
+  ) {
+    this.poolNow();
+  }
+
+  /** The sites read, for every file checked from now on, here and in the workers. */
+  share(sites: readonly SiteIndex[]): void {
+    this.setup = { ...this.setup, sites };
+    this.pool?.share(sites);
+  }
 
   check(path: string): Promise<CheckedFile> {
     this.listed += 1;
@@ -238,12 +246,13 @@ export async function runCheck(
       return 2;
     }
   }
-  // Internal links are judged against the folders being checked, read once up front.
-  const sites = await readSitesFor(paths, options, io.cwd);
+  // Internal links are judged against the folders being checked, read once up front; the
+  // workers, if the folders are large, load their modules meanwhile.
+  const listedSites = await listSitesFor(paths, io.cwd);
+  const expected = listedSites.reduce((sum, site) => sum + site.files.length, 0);
+  const checker = new FileChecker(options.threads, { context, quiet: options.quiet }, expected);
+  checker.share(listedSites.map((listed) => readSiteIndex(listed, options)));
   const printer = printerFor(options, io);
-  const expected = sites.reduce((sum, site) => sum + site.urls.length, 0);
-  const setup = { context, quiet: options.quiet, sites };
-  const checker = new FileChecker(options.threads, setup, expected);
   const aborted = () => io.signal?.aborted === true;
   const order = new InputOrder(
     (display, outcome) => printOutcome(printer, io, display, outcome),

@@ -1,8 +1,9 @@
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
+import type { SiteIndex } from "../pipeline/check-site.js";
 import type { CheckedFile, FileCheckSetup } from "./check-file.js";
-import type { CheckAnswer, CheckJob } from "./check-worker.js";
+import type { CheckAnswer, ToWorker } from "./check-worker.js";
 
 /**
  * The worker threads of `seo-rewrite check` on a large folder. Hand-written rather than
@@ -71,6 +72,11 @@ export class CheckPool {
     return thread;
   }
 
+  /** The sites read after the workers started: sent before any file that needs them. */
+  share(sites: readonly SiteIndex[]): void {
+    for (const { worker } of this.threads) worker.postMessage({ sites } satisfies ToWorker);
+  }
+
   /**
    * Files waiting in the least busy worker that has started; Infinity while none has: the
    * caller may check a file itself rather than queue it behind a start-up.
@@ -90,7 +96,7 @@ export class CheckPool {
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       thread.pending.set(id, { resolve, reject });
-      thread.worker.postMessage({ id, path } satisfies CheckJob);
+      thread.worker.postMessage({ id, path } satisfies ToWorker);
     });
   }
 

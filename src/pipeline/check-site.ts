@@ -29,22 +29,31 @@ export interface SiteIndex extends MentionSite {
   byPath: ReadonlyMap<string, number>;
 }
 
-/** A folder read as a site, for `check`. */
-export async function readSiteIndex(
-  folder: string,
-  scheme: UrlScheme,
-  cwd: string,
-): Promise<SiteIndex> {
-  // Each file's article is made as soon as it is read, so only its few strings are held;
-  // read in turn, synchronously: nothing else waits on this thread yet, and a promise per
-  // file cost more than the reading.
-  const files: { path: string; article: SiteArticle }[] = [];
+/** A folder's Markdown files, listed: the size of the check is known before they are read. */
+export interface ListedSite {
+  files: { path: string; relative: string }[];
+}
+
+async function listSite(folder: string, cwd: string): Promise<ListedSite> {
+  const files: ListedSite["files"] = [];
   for await (const item of listInputs([folder], { extensions: MARKDOWN, cwd })) {
-    if ("problem" in item) continue;
+    if (!("problem" in item)) files.push({ path: item.path, relative: item.relative });
+  }
+  return { files };
+}
+
+/**
+ * A listed folder read as a site, for `check`: each file's article made as soon as its
+ * front-matter is read, so only its few strings are held; read in turn, synchronously
+ * (nothing waits on this thread meanwhile, and a promise per file cost more than reading).
+ */
+export function readSiteIndex(listed: ListedSite, scheme: UrlScheme): SiteIndex {
+  const files: { path: string; article: SiteArticle }[] = [];
+  for (const { path, relative } of listed.files) {
     try {
-      const text = readFrontMatterText(item.path);
-      const [article] = siteArticles([{ relative: item.relative, text }], scheme);
-      if (article !== undefined) files.push({ path: item.path, article });
+      const text = readFrontMatterText(path);
+      const [article] = siteArticles([{ relative, text }], scheme);
+      if (article !== undefined) files.push({ path, article });
     } catch {
       // Not part of the site: its own check says why it cannot be read.
     }
@@ -87,14 +96,10 @@ export function siteContextFor(
 }
 
 /**
- * The sites `check` judges internal links against: each folder given, and the folder of
- * each file given (an article is published with its neighbours).
+ * The folders `check` judges internal links against, listed: each folder given, and the
+ * folder of each file given (an article is published with its neighbours).
  */
-export async function readSitesFor(
-  paths: readonly string[],
-  scheme: UrlScheme,
-  cwd: string,
-): Promise<SiteIndex[]> {
+export async function listSitesFor(paths: readonly string[], cwd: string): Promise<ListedSite[]> {
   const roots = new Set<string>();
   for (const path of paths) {
     const absolute = resolve(cwd, path);
@@ -102,5 +107,14 @@ export async function readSitesFor(
     if (found?.isDirectory()) roots.add(absolute);
     else if (found?.isFile()) roots.add(dirname(absolute));
   }
-  return Promise.all([...roots].map((root) => readSiteIndex(root, scheme, cwd)));
+  return Promise.all([...roots].map((root) => listSite(root, cwd)));
+}
+
+/** The sites of {@link listSitesFor}, read. */
+export async function readSitesFor(
+  paths: readonly string[],
+  scheme: UrlScheme,
+  cwd: string,
+): Promise<SiteIndex[]> {
+  return (await listSitesFor(paths, cwd)).map((listed) => readSiteIndex(listed, scheme));
 }
