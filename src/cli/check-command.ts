@@ -19,7 +19,7 @@ import {
 import { type ListedInput, listInputs } from "../input/list.js";
 import { readInputBytes } from "../input/read.js";
 import { prepareSource } from "../input/source.js";
-import { readSitesFor } from "../pipeline/link-folder.js";
+import { listSitesFor, readSiteIndex, type SiteIndex } from "../pipeline/check-site.js";
 import { referenceText } from "../pipeline/reference-text.js";
 import type { CheckOptions } from "../settings/options.js";
 import { type CheckedFile, checkFile, type FileCheckSetup } from "./check-file.js";
@@ -65,41 +65,63 @@ async function sourceText(path: string, lang: string): Promise<{ text: string; u
  */
 const WINDOW = 32;
 
-/** Past this many files, `check` without `--threads` hands files to worker threads. */
+/** Past this many files, `check` without `--threads` hands files to worker threads too. */
 export const AUTO_THREADS_AFTER = 200;
 
 /**
- * Worker threads when `--threads` is not given: the machine's cores, at most 8. Measured on
- * two cores (bench/check-scale.ts): 5,000 files in 29 s with two workers, 54 s in the main
- * thread alone, for ~170 MB more RSS.
+ * Threads when `--threads` is not given: the machine's cores, at most 8. Measured on two
+ * cores (bench/check-scale.ts): 20,000 files in 103 s with this thread and one worker, for
+ * 327 MB of RSS; 500 files in 4.6 s against 5.8 s with two workers and this thread idle.
  */
 function autoThreads(): number {
   return Math.min(availableParallelism(), 8);
 }
 
 /**
- * Where each file is checked: in this thread, or in a pool of workers once the folder
- * proves large (or from the first file with `--threads N`, N ≥ 2).
+ * Where each file is checked: in this thread, or also in a pool of workers once the folder
+ * proves large (its sites hold more than {@link AUTO_THREADS_AFTER} files, or as many were
+ * listed: then from the start, before the sites are read), or from the first file with `--threads N`, N ≥ 2. This thread is one
+ * of the N: it has loaded the rules already, and its own checks go on while the workers
+ * start (a starting worker is given no file), so N threads work on N cores.
  */
 class FileChecker {
   private pool: CheckPool | undefined;
   private listed = 0;
+  /** Files being checked in this thread. */
+  private here = 0;
 
   constructor(
     private readonly threads: number | undefined,
-    private readonly setup: FileCheckSetup,
-  ) {}
+    private setup: FileCheckSetup,
+    /** Files of the sites: how large the check will be, known before any file is read. */
+    private readonly expected: number,
+  ) {
+    this.poolNow();
+  }
+
+  /** The sites read, for every file checked from now on, here and in the workers. */
+  share(sites: readonly SiteIndex[]): void {
+    this.setup = { ...this.setup, sites };
+    this.pool?.share(sites);
+  }
 
   check(path: string): Promise<CheckedFile> {
     this.listed += 1;
-    return this.poolNow()?.check(path) ?? checkFile(path, this.setup);
+    const pool = this.poolNow();
+    // Ties go to the workers: this thread also reads, orders and prints.
+    if (pool !== undefined && pool.lightest() <= this.here) return pool.check(path);
+    this.here += 1;
+    return checkFile(path, this.setup).finally(() => {
+      this.here -= 1;
+    });
   }
 
   private poolNow(): CheckPool | undefined {
     if (this.pool !== undefined) return this.pool;
-    const size = this.threads ?? (this.listed > AUTO_THREADS_AFTER ? autoThreads() : 1);
+    const large = Math.max(this.listed, this.expected) > AUTO_THREADS_AFTER;
+    const size = this.threads ?? (large ? autoThreads() : 1);
     if (size < 2 || !workersAvailable()) return undefined;
-    this.pool = new CheckPool(size, this.setup);
+    this.pool = new CheckPool(size - 1, this.setup);
     return this.pool;
   }
 
@@ -224,10 +246,13 @@ export async function runCheck(
       return 2;
     }
   }
-  // Internal links are judged against the folders being checked, read once up front.
-  const sites = await readSitesFor(paths, options, io.cwd);
+  // Internal links are judged against the folders being checked, read once up front; the
+  // workers, if the folders are large, load their modules meanwhile.
+  const listedSites = await listSitesFor(paths, io.cwd);
+  const expected = listedSites.reduce((sum, site) => sum + site.files.length, 0);
+  const checker = new FileChecker(options.threads, { context, quiet: options.quiet }, expected);
+  checker.share(listedSites.map((listed) => readSiteIndex(listed, options)));
   const printer = printerFor(options, io);
-  const checker = new FileChecker(options.threads, { context, quiet: options.quiet, sites });
   const aborted = () => io.signal?.aborted === true;
   const order = new InputOrder(
     (display, outcome) => printOutcome(printer, io, display, outcome),

@@ -4,7 +4,7 @@ import { parseArticle } from "../core/article.js";
 import type { Finding } from "../core/finding.js";
 import { decodeText } from "../input/decode.js";
 import { readInputBytes } from "../input/read.js";
-import { type SiteIndex, siteContextFor } from "../pipeline/link-folder.js";
+import { type SiteIndex, siteContextFor } from "../pipeline/check-site.js";
 
 /**
  * One file of `seo-rewrite check`: read, decoded as inputs are, parsed, judged by every

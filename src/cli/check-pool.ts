@@ -1,8 +1,9 @@
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
+import type { SiteIndex } from "../pipeline/check-site.js";
 import type { CheckedFile, FileCheckSetup } from "./check-file.js";
-import type { CheckAnswer, CheckJob } from "./check-worker.js";
+import type { CheckAnswer, ToWorker } from "./check-worker.js";
 
 /**
  * The worker threads of `seo-rewrite check` on a large folder. Hand-written rather than
@@ -29,6 +30,8 @@ interface Pending {
 interface Thread {
   worker: Worker;
   pending: Map<number, Pending>;
+  /** Its modules loaded: a file sent now is checked now, not after the start-up. */
+  ready: boolean;
 }
 
 export class CheckPool {
@@ -45,8 +48,13 @@ export class CheckPool {
     const thread: Thread = {
       worker: new Worker(script, { workerData: setup }),
       pending: new Map(),
+      ready: false,
     };
     thread.worker.on("message", (answer: CheckAnswer) => {
+      if ("ready" in answer) {
+        thread.ready = true;
+        return;
+      }
       const pending = thread.pending.get(answer.id);
       thread.pending.delete(answer.id);
       if ("crash" in answer) pending?.reject(new Error(answer.crash));
@@ -64,16 +72,31 @@ export class CheckPool {
     return thread;
   }
 
-  /** The file's verdict, from the least busy worker. */
+  /** The sites read after the workers started: sent before any file that needs them. */
+  share(sites: readonly SiteIndex[]): void {
+    for (const { worker } of this.threads) worker.postMessage({ sites } satisfies ToWorker);
+  }
+
+  /**
+   * Files waiting in the least busy worker that has started; Infinity while none has: the
+   * caller may check a file itself rather than queue it behind a start-up.
+   */
+  lightest(): number {
+    const ready = this.threads.filter((thread) => thread.ready);
+    return Math.min(...ready.map((thread) => thread.pending.size));
+  }
+
+  /** The file's verdict, from the least busy worker (a started one, if any). */
   check(path: string): Promise<CheckedFile> {
     if (this.broken) return Promise.reject(this.broken);
-    const thread = this.threads.reduce((least, candidate) =>
+    const started = this.threads.filter((candidate) => candidate.ready);
+    const thread = (started.length > 0 ? started : this.threads).reduce((least, candidate) =>
       candidate.pending.size < least.pending.size ? candidate : least,
     );
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       thread.pending.set(id, { resolve, reject });
-      thread.worker.postMessage({ id, path } satisfies CheckJob);
+      thread.worker.postMessage({ id, path } satisfies ToWorker);
     });
   }
 

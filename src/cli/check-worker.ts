@@ -1,4 +1,5 @@
 import { parentPort, workerData } from "node:worker_threads";
+import type { SiteIndex } from "../pipeline/check-site.js";
 import { type CheckedFile, checkFile, type FileCheckSetup } from "./check-file.js";
 
 /**
@@ -11,12 +12,24 @@ export interface CheckJob {
   path: string;
 }
 
-export type CheckAnswer = { id: number; checked: CheckedFile } | { id: number; crash: string };
+/** A file to check, or the sites, read while this worker started. */
+export type ToWorker = CheckJob | { sites: readonly SiteIndex[] };
 
-const setup = workerData as FileCheckSetup;
+export type CheckAnswer =
+  | { id: number; checked: CheckedFile }
+  | { id: number; crash: string }
+  /** Sent once, its modules loaded (this module runs last). */
+  | { ready: true };
+
+let setup = workerData as FileCheckSetup;
 const port = parentPort;
 
-port?.on("message", (job: CheckJob) => {
+port?.on("message", (message: ToWorker) => {
+  if ("sites" in message) {
+    setup = { ...setup, sites: message.sites };
+    return;
+  }
+  const job = message;
   checkFile(job.path, setup).then(
     (checked) => port.postMessage({ id: job.id, checked } satisfies CheckAnswer),
     (error: unknown) =>
@@ -26,3 +39,5 @@ port?.on("message", (job: CheckJob) => {
       } satisfies CheckAnswer),
   );
 });
+
+port?.postMessage({ ready: true } satisfies CheckAnswer);

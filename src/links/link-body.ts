@@ -1,7 +1,13 @@
 import { bodyOf } from "../core/article.js";
 import { bodyLayout, type TextRun } from "./body-layout.js";
 import { matchesAt, tokensOf } from "./phrases.js";
-import { type IndexedPhrase, type PhraseIndex, phraseKey, type SiteArticle } from "./site.js";
+import {
+  type IndexedPhrase,
+  indexedPhrase,
+  type PhraseIndex,
+  phraseKey,
+  type SiteArticle,
+} from "./site.js";
 
 /**
  * One article's internal links, rewritten: the links this tool added earlier are taken out,
@@ -89,8 +95,8 @@ function mentionsIn(
     tokens.forEach((token, position) => {
       if (token.functional) return;
       for (const match of matchesAt(text, tokens, position, index)) {
-        const phrase = match.phrases.find(linkable);
-        if (phrase === undefined) continue;
+        const phrase = indexedPhrase(match.key, match.value);
+        if (!linkable(phrase)) continue;
         const start = run.start + token.start;
         // `![…]` would make an image of the link.
         if (body[start - 1] !== "!") {
@@ -139,7 +145,7 @@ function chooseMentions(
   const byLength = [...mentions].sort(
     (a, b) =>
       b.end - b.start - (a.end - a.start) ||
-      b.phrase.stems.length - a.phrase.stems.length ||
+      b.phrase.words - a.phrase.words ||
       a.phrase.rank - b.phrase.rank ||
       a.start - b.start,
   );
@@ -166,6 +172,49 @@ function definitionLine(label: string, url: string): string {
   return `[${LINK_LABEL_PREFIX}${label}]: ${/[\s<>()]/u.test(url) ? `<${url}>` : url}`;
 }
 
+/** What finding an article's mentions needs of its site: no article objects. */
+export interface MentionSite {
+  /** The site's {@link phraseIndex}. */
+  index: PhraseIndex;
+  /** Each article's URL, by its place in the site's list. */
+  urls: readonly string[];
+  /** Each article's keyphrase, as {@link phraseKey} gives it. */
+  keys: readonly string[];
+}
+
+/**
+ * The mentions of other articles in a body (its own phrases, and those of an article at the
+ * same URL, aside), with the end of its first sentence; undefined when it names none.
+ */
+function mentionsOf(
+  body: string,
+  self: number,
+  site: Pick<MentionSite, "index"> & { url: (target: number) => string | undefined },
+  ownKey: string | undefined,
+): { mentions: Mention[]; introEnd: number } | undefined {
+  const ownUrl = site.url(self);
+  const linkable = (phrase: IndexedPhrase) =>
+    phrase.target !== self && site.url(phrase.target) !== ownUrl && phrase.key !== ownKey;
+  // A body that names no other article needs no layout (remark parsing, when not plain prose).
+  if (!mentionsAny(body, site.index, linkable)) return undefined;
+  const { runs, introEnd } = bodyLayout(body);
+  return { mentions: mentionsIn(body, runs, site.index, linkable), introEnd };
+}
+
+const targetsOf = (mentions: readonly Mention[]) =>
+  new Set(mentions.map((mention) => mention.phrase.target)).size;
+
+/**
+ * How many other articles the article `self` mentions: the `related` of {@link linkArticle},
+ * for `check`, which keeps of a site only what this needs.
+ */
+export function relatedCount(raw: string, self: number, site: MentionSite): number {
+  const { body } = stripOurLinks(bodyOf(raw).body);
+  const url = (target: number) => site.urls[target];
+  const found = mentionsOf(body, self, { index: site.index, url }, site.keys[self]);
+  return found === undefined ? 0 : targetsOf(found.mentions);
+}
+
 /**
  * The article `self` of `articles` with its internal links made again (see the module's
  * comment). `index` is the site's {@link phraseIndex}.
@@ -183,17 +232,13 @@ export function linkArticle(
   const { body, removed } = stripOurLinks(split.body);
   const article = articles[self];
   const ownKey = article ? phraseKey(article.keyphrase) : undefined;
-  const linkable = (phrase: IndexedPhrase) =>
-    phrase.target !== self &&
-    articles[phrase.target]?.url !== article?.url &&
-    phrase.key !== ownKey;
-  // A body that names no other article needs no layout (remark parsing, when not plain prose).
-  if (!mentionsAny(body, index, linkable)) {
+  const url = (target: number) => articles[target]?.url;
+  const found = mentionsOf(body, self, { index, url }, ownKey);
+  if (found === undefined) {
     const text = removed > 0 ? prefix + body : raw;
     return { text, changed: text !== raw, added: [], removed, related: 0 };
   }
-  const { runs, introEnd } = bodyLayout(body);
-  const mentions = mentionsIn(body, runs, index, linkable);
+  const { mentions, introEnd } = found;
   const quotes = quotationSpans(body);
   const chosen = chooseMentions(
     mentions,
@@ -202,7 +247,7 @@ export function linkArticle(
       quotes.some(([start, end]) => mention.start < end && start < mention.end),
     settings.maxLinks,
   );
-  const related = new Set(mentions.map((mention) => mention.phrase.target)).size;
+  const related = targetsOf(mentions);
   if (chosen.length === 0) {
     const text = removed > 0 ? prefix + body : raw;
     return { text, changed: text !== raw, added: [], removed, related };

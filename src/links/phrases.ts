@@ -69,30 +69,39 @@ const JOINER = /^[\s'’-]*$/u;
 const MAX_FUNCTION_WORDS_BETWEEN = 2;
 
 /**
- * Phrases as a tree of stems: a phrase sits at the node its last stem leads to. Matching
- * from a word follows the words after it, so its cost is the length of the mention, however
- * many phrases share its first word (in a site about energy, "prix …" opens hundreds).
+ * Phrases in one flat map from a phrase's key (its stems, space-separated) to its value, a
+ * number ≥ 0, and from every shorter start of a phrase to "goes on": matching from a word
+ * joins the words after it only while some phrase goes on with them, so its cost is the
+ * length of the mention, however many phrases share its first word (in a site about energy,
+ * "prix …" opens hundreds). One number per key and no node objects: a site of 20,000
+ * articles holds it in a few megabytes, and a worker thread receives it as one map.
  */
-export interface PhraseNode<T> {
-  next: Map<string, PhraseNode<T>>;
-  phrases: T[];
-}
+export type PhraseTable = ReadonlyMap<string, number>;
 
-export function phraseTree<T>(): PhraseNode<T> {
-  return { next: new Map(), phrases: [] };
-}
+/** A start of longer phrases that is no phrase itself. */
+const GOES_ON = -1;
 
-export function addPhrase<T>(root: PhraseNode<T>, stems: readonly string[], value: T): void {
-  let node = root;
-  for (const stem of stems) {
-    let child = node.next.get(stem);
-    if (child === undefined) {
-      child = phraseTree();
-      node.next.set(stem, child);
-    }
-    node = child;
+/** A stored entry: the value doubled, plus one when longer phrases start with it. */
+const stored = (value: number, goesOn: boolean) => value * 2 + (goesOn ? 1 : 0);
+
+/** A table of `phrases` (stems, value ≥ 0); the first value given for a key is kept. */
+export function phraseTable(
+  phrases: Iterable<readonly [stems: readonly string[], value: number]>,
+): PhraseTable {
+  const table = new Map<string, number>();
+  for (const [stems, value] of phrases) {
+    let key = "";
+    stems.forEach((stem, position) => {
+      key = position === 0 ? stem : `${key} ${stem}`;
+      const entry = table.get(key);
+      if (position === stems.length - 1) {
+        if (entry === undefined) table.set(key, stored(value, false));
+        else if (entry === GOES_ON) table.set(key, stored(value, true));
+      } else if (entry === undefined) table.set(key, GOES_ON);
+      else if (entry >= 0) table.set(key, entry | 1);
+    });
   }
-  node.phrases.push(value);
+  return table;
 }
 
 /** The token after `index` a mention may go on with (function words skipped), or -1. */
@@ -112,26 +121,27 @@ function nextWord(text: string, tokens: readonly TextToken[], index: number): nu
 }
 
 /**
- * The phrases of the tree that start at `tokens[first]`, longest first: each with the offset
- * just after its last word.
+ * The phrases of the table that start at `tokens[first]`, longest first: each with the offset
+ * just after its last word, its key and its value.
  */
-export function matchesAt<T>(
+export function matchesAt(
   text: string,
   tokens: readonly TextToken[],
   first: number,
-  root: PhraseNode<T>,
-): { end: number; phrases: readonly T[] }[] {
-  const found: { end: number; phrases: readonly T[] }[] = [];
+  table: PhraseTable,
+): { end: number; key: string; value: number }[] {
+  const found: { end: number; key: string; value: number }[] = [];
   let index = first;
-  let node = root.next.get(tokens[first]?.stem ?? "");
-  while (node !== undefined) {
-    if (node.phrases.length > 0)
-      found.push({ end: tokens[index]?.end ?? 0, phrases: node.phrases });
-    if (node.next.size === 0) break;
+  let key = tokens[first]?.stem ?? "";
+  let entry = table.get(key);
+  while (entry !== undefined) {
+    if (entry !== GOES_ON) found.push({ end: tokens[index]?.end ?? 0, key, value: entry >> 1 });
+    if ((entry & 1) === 0) break;
     const next = nextWord(text, tokens, index);
     if (next === -1) break;
     index = next;
-    node = node.next.get(tokens[next]?.stem ?? "");
+    key = `${key} ${tokens[next]?.stem ?? ""}`;
+    entry = table.get(key);
   }
   return found.reverse();
 }

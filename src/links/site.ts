@@ -1,7 +1,7 @@
 import { splitFrontMatter } from "../core/article.js";
 import type { PublishFormat } from "../core/formats.js";
 import { slugify } from "../core/slug.js";
-import { addPhrase, type PhraseNode, phraseStems, phraseTree } from "./phrases.js";
+import { type PhraseTable, phraseStems, phraseTable } from "./phrases.js";
 
 /**
  * The folder as a site: which of its Markdown files are articles, each one's URL, and an
@@ -116,29 +116,35 @@ export function siteArticles(files: readonly SiteFile[], scheme: UrlScheme): Sit
   return articles;
 }
 
-/** A phrase that links to an article. */
+/** A phrase that links to an article, as {@link phraseIndex} finds it. */
 export interface IndexedPhrase {
-  stems: readonly string[];
-  /** The stems, space-separated (see {@link phraseKey}). */
+  /** Its stems, space-separated (see {@link phraseKey}). */
   key: string;
+  /** How many stems. */
+  words: number;
   /** Index of the article in the site's list. */
   target: number;
   /** 0 for a keyphrase, 1 for a keyword: keyphrases are linked first. */
   rank: 0 | 1;
 }
 
-/** The site's phrases as a tree of stems (see phrases.ts). */
-export type PhraseIndex = PhraseNode<IndexedPhrase>;
+/** The site's phrases (see phrases.ts): each key to its target and rank, `target * 2 + rank`. */
+export type PhraseIndex = PhraseTable;
+
+/** The phrase a key of the {@link PhraseIndex} stands for. */
+export function indexedPhrase(key: string, value: number): IndexedPhrase {
+  return { key, words: key.split(" ").length, target: value >> 1, rank: (value & 1) as 0 | 1 };
+}
 
 /**
- * Every article's phrases in one tree: a text is scanned once, and at each word only the
+ * Every article's phrases in one table: a text is scanned once, and at each word only the
  * phrases that go on with the words after it are followed (never every article's every
  * phrase). A keyphrase names its article; a keyword shared by articles that are not its
  * keyphrase's names none (a link must say where it goes). Two articles with one keyphrase:
  * the first by path.
  */
 export function phraseIndex(articles: readonly SiteArticle[]): PhraseIndex {
-  const owners = new Map<string, IndexedPhrase[]>();
+  const owners = new Map<string, { stems: string[]; target: number; rank: 0 | 1 }[]>();
   articles.forEach((article, target) => {
     if (article.unpublished) return;
     const seen = new Set<string>();
@@ -148,17 +154,17 @@ export function phraseIndex(articles: readonly SiteArticle[]): PhraseIndex {
       if (stems.length === 0 || seen.has(key)) return;
       seen.add(key);
       const list = owners.get(key) ?? [];
-      list.push({ stems, key, target, rank: position === 0 ? 0 : 1 });
+      list.push({ stems, target, rank: position === 0 ? 0 : 1 });
       owners.set(key, list);
     });
   });
-  const root = phraseTree<IndexedPhrase>();
+  const chosen: [string[], number][] = [];
   for (const list of owners.values()) {
     const keyphrase = list.find((phrase) => phrase.rank === 0);
-    const chosen = keyphrase ?? (list.length === 1 ? list[0] : undefined);
-    if (chosen !== undefined) addPhrase(root, chosen.stems, chosen);
+    const phrase = keyphrase ?? (list.length === 1 ? list[0] : undefined);
+    if (phrase !== undefined) chosen.push([phrase.stems, phrase.target * 2 + phrase.rank]);
   }
-  return root;
+  return phraseTable(chosen);
 }
 
 /** The key {@link phraseIndex} gives a phrase: its stems, space-separated. */

@@ -1,18 +1,9 @@
 import { readFile, stat } from "node:fs/promises";
-import { dirname, resolve } from "node:path";
+import { resolve } from "node:path";
 import pLimit from "p-limit";
-import { normaliseUrl } from "../checks/internal-links.js";
-import type { SiteContext } from "../checks/rule.js";
 import { listInputs } from "../input/list.js";
 import { type AddedLink, type LinkSettings, linkArticle } from "../links/link-body.js";
-import {
-  type PhraseIndex,
-  phraseIndex,
-  type SiteArticle,
-  type SiteFile,
-  siteArticles,
-  type UrlScheme,
-} from "../links/site.js";
+import { phraseIndex, type SiteFile, siteArticles, type UrlScheme } from "../links/site.js";
 import { writeFileAtomic } from "../output/write.js";
 
 /**
@@ -45,7 +36,7 @@ export interface LinkFolderResult {
 
 /** Files read at once: enough to keep the disk busy, few enough for the descriptors. */
 const READS_IN_FLIGHT = 32;
-const MARKDOWN = [".md", ".markdown"];
+export const MARKDOWN = [".md", ".markdown"];
 
 interface ReadFile extends SiteFile {
   path: string;
@@ -126,67 +117,4 @@ export async function linkFolder(
   });
   await Promise.all(pending);
   return result;
-}
-
-/** What the `internal-links` rule needs to know of a folder. */
-export interface SiteIndex {
-  articles: readonly SiteArticle[];
-  index: PhraseIndex;
-  urls: ReadonlySet<string>;
-  /** Absolute path → the article's place in `articles`. */
-  byPath: ReadonlyMap<string, number>;
-}
-
-/** A folder read as a site, for `check`. */
-export async function readSiteIndex(
-  folder: string,
-  scheme: UrlScheme,
-  cwd: string,
-): Promise<SiteIndex> {
-  const { files } = await readSiteFiles(folder, cwd);
-  const articles = siteArticles(files, scheme);
-  const paths = new Map(files.map((file) => [file.relative, file.path]));
-  const byPath = new Map<string, number>();
-  articles.forEach((article, position) => {
-    const path = paths.get(article.relative);
-    if (path !== undefined) byPath.set(path, position);
-  });
-  return {
-    articles,
-    index: phraseIndex(articles),
-    urls: new Set(articles.map((article) => normaliseUrl(article.url))),
-    byPath,
-  };
-}
-
-/** What `internal-links` is told of the site for the article at `path`, if it is one of its articles. */
-export function siteContextFor(
-  site: SiteIndex,
-  path: string,
-  text: string,
-): SiteContext | undefined {
-  const self = site.byPath.get(path);
-  const article = self === undefined ? undefined : site.articles[self];
-  if (self === undefined || article === undefined) return undefined;
-  const { related } = linkArticle(text, self, site.articles, site.index, { maxLinks: 0 });
-  return { urls: site.urls, url: article.url, related };
-}
-
-/**
- * The sites `check` judges internal links against: each folder given, and the folder of
- * each file given (an article is published with its neighbours).
- */
-export async function readSitesFor(
-  paths: readonly string[],
-  scheme: UrlScheme,
-  cwd: string,
-): Promise<SiteIndex[]> {
-  const roots = new Set<string>();
-  for (const path of paths) {
-    const absolute = resolve(cwd, path);
-    const found = await stat(absolute).catch(() => undefined);
-    if (found?.isDirectory()) roots.add(absolute);
-    else if (found?.isFile()) roots.add(dirname(absolute));
-  }
-  return Promise.all([...roots].map((root) => readSiteIndex(root, scheme, cwd)));
 }

@@ -52,6 +52,19 @@ describe("CheckPool", () => {
     }
   });
 
+  it("offers no file to a worker still loading its modules, so the caller checks it meanwhile", async () => {
+    const pool = new CheckPool(1, setup, BUILT_WORKER);
+    try {
+      expect(pool.lightest()).toBe(Number.POSITIVE_INFINITY);
+      // Sent anyway, a file waits for the start-up and is checked.
+      const checked = await pool.check(join(work, "missing.md"));
+      expect(checked).toHaveProperty("error");
+      expect(pool.lightest()).toBe(0);
+    } finally {
+      pool.close();
+    }
+  });
+
   it("refuses work once closed, rather than waiting forever", async () => {
     const pool = new CheckPool(1, setup, BUILT_WORKER);
     pool.close();
