@@ -16,7 +16,7 @@ import { hostname, tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { type FakeServer, startFakeServer } from "../fake-server.js";
-import { ROOT, runBin } from "../run-cli.js";
+import { BIN, ROOT, runBin } from "../run-cli.js";
 
 /** Issue 15, files and folders: what a user sees from the built CLI. */
 const KEY = "sk-test-files-folders-0123456789abcdefghijkl";
@@ -63,6 +63,13 @@ afterEach(async () => {
 const asRoot = process.getuid?.() === 0;
 const unprivileged = asRoot ? { user: { uid: 65534, gid: 65534 } } : {};
 
+/** Whether that user can run the built CLI where this checkout lies (a 0700 parent stops it). */
+function unprivilegedCanRunTheCli(): boolean {
+  if (!asRoot) return true;
+  const probe = `require("fs").accessSync(${JSON.stringify(BIN)}, require("fs").constants.R_OK)`;
+  return spawnSync(process.execPath, ["-e", probe], { uid: 65534, gid: 65534 }).status === 0;
+}
+
 describe("an unreadable subfolder", () => {
   it("fails alone, with its line and report entry; its readable siblings are rewritten", async () => {
     server = await startFakeServer();
@@ -82,6 +89,10 @@ describe("an unreadable subfolder", () => {
     for (const file of ["a.txt", "z/c.txt"]) chmodSync(join(input, file), 0o644);
     chmodSync(join(input, "locked"), 0o000);
     const report = join(out, "run.json");
+    expect(
+      unprivilegedCanRunTheCli(),
+      `the user nobody cannot read ${BIN}: clone the project under folders others may enter (chmod o+x)`,
+    ).toBe(true);
     const run = await runBin([input, "--out", out, "--report", report], {
       env: env(),
       ...unprivileged,
