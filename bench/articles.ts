@@ -3,8 +3,8 @@
  * so that every run checks the same texts and each stays French, faithful and well formed.
  */
 
-/** mulberry32: a seeded generator, so that every run checks the same articles. */
-function randomFrom(seed: number): () => number {
+/** mulberry32: a seeded generator, so that every run makes the same articles. */
+export function randomFrom(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;

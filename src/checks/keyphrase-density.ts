@@ -2,7 +2,7 @@ import { foldedSentencesOf } from "./french-text.js";
 import { keyphraseCountIn, keyphraseOf } from "./keyphrase-match.js";
 import { formatPercent } from "./locate.js";
 import type { Rule } from "./rule.js";
-import { KEYPHRASE_DENSITY } from "./thresholds.js";
+import { KEYPHRASE_DENSITY, keyphraseLengthFactor } from "./thresholds.js";
 
 export { KEYPHRASE_DENSITY };
 
@@ -17,21 +17,18 @@ const BAND = `${formatPercent(KEYPHRASE_DENSITY.min, ".").replace(" %", "")}–$
  * short enough that two is the fewest the band asks for.
  */
 function densityOf(occurrences: number, words: number, contentWords: number): number {
-  return (occurrences / words) * lengthFactor(contentWords);
-}
-
-function lengthFactor(contentWords: number): number {
-  return 0.7 + contentWords / 3;
+  return (occurrences / words) * keyphraseLengthFactor(contentWords);
 }
 
 /** The uses the band allows in `words` words: never fewer than two. */
 function usesAllowed(words: number, contentWords: number): { fewest: number; most: number } {
-  const factor = lengthFactor(contentWords);
+  const factor = keyphraseLengthFactor(contentWords);
   return {
     fewest: Math.max(2, Math.ceil((KEYPHRASE_DENSITY.min * words) / factor)),
     most: Math.max(2, Math.floor((KEYPHRASE_DENSITY.max * words) / factor)),
   };
 }
+
 export const keyphraseDensity: Rule = {
   id: "keyphrase-density",
   description: `The focus keyphrase's density, weighted by its length as Yoast weighs it, is ${BAND}.`,

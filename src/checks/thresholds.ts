@@ -56,6 +56,11 @@ export const KEYPHRASE_DENSITY = {
   source: `${YOAST}/what-is-keyphrase-density-and-why-is-it-important/`,
 } as const;
 
+/** Yoast's weight of a keyphrase in its density: 0.7 + its content words / 3. */
+export function keyphraseLengthFactor(contentWords: number): number {
+  return 0.7 + contentWords / 3;
+}
+
 /** 30–75 % of H2/H3 subheadings reflecting the keyphrase (or the only one doing so) is green. */
 export const KEYPHRASE_SUBHEADINGS = {
   min: 0.3,
@@ -204,9 +209,12 @@ export function promptTargets(targetWords: number): Record<string, number | stri
     keyphraseHeadingsMax: Math.round(KEYPHRASE_SUBHEADINGS.max * 100),
     keyphraseDensityMin: frenchNumber(KEYPHRASE_DENSITY.min * 100),
     keyphraseDensityMax: frenchNumber(KEYPHRASE_DENSITY.max * 100),
-    // Uses of a 3-word keyphrase (length factor 0.7 + 3/3) well inside the band at the target length.
-    keyphraseUsesMin: Math.ceil((targetWords * KEYPHRASE_DENSITY.min) / 1.7) + 1,
-    keyphraseUsesMax: Math.floor((targetWords * KEYPHRASE_DENSITY.max) / 1.7 / 1.5),
+    // Uses of a 3-word keyphrase well inside the density band at the target length.
+    keyphraseUsesMin:
+      Math.ceil((targetWords * KEYPHRASE_DENSITY.min) / keyphraseLengthFactor(3)) + 1,
+    keyphraseUsesMax: Math.floor(
+      (targetWords * KEYPHRASE_DENSITY.max) / keyphraseLengthFactor(3) / 1.5,
+    ),
     // Half the allowed passive share: a model that "limits" the passive still writes some.
     passiveMax: Math.round(PASSIVE_VOICE.maxShare * 100),
     passiveTarget: Math.round((PASSIVE_VOICE.maxShare * 100) / 2),

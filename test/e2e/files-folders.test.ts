@@ -236,11 +236,12 @@ function deadPid(): number {
   return pid;
 }
 
+const lockOf = (out: string) => join(out, ".seo-rewrite.lock");
+
 /** The PID a lock file names, once it is fully written. */
 function lockHolderPid(out: string): number | undefined {
   try {
-    const text = readFileSync(join(out, ".seo-rewrite.lock"), "utf8");
-    return (JSON.parse(text) as { pid: number }).pid;
+    return (JSON.parse(readFileSync(lockOf(out), "utf8")) as { pid: number }).pid;
   } catch {
     return undefined;
   }
@@ -272,8 +273,6 @@ describe("temporary files left by a killed run", () => {
 });
 
 describe("two runs on the same --out", () => {
-  const lockOf = (out: string) => join(out, ".seo-rewrite.lock");
-
   it("stops the second at once (exit 2) naming the first's PID, start and lock file", async () => {
     server = await startFakeServer();
     copyFileSync(SEED, join(work, "a.txt"));
