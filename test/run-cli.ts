@@ -25,8 +25,8 @@ export interface CliCall {
   cwd?: string;
   /** Send this signal after the given delay (subprocess only). */
   signal?: { name: NodeJS.Signals; afterMs: number };
-  /** Run as this user (subprocess only; the test process must be root). */
-  user?: { uid: number; gid: number };
+  /** Run through this command (subprocess only), e.g. `setpriv …` to drop capabilities. */
+  wrapper?: readonly string[];
 }
 
 export const BIN = fileURLToPath(new URL("../bin/seo-rewrite.js", import.meta.url));
@@ -62,11 +62,12 @@ export async function runBin(args: readonly string[], call: CliCall = {}): Promi
 function spawnBin(args: readonly string[], call: CliCall): Promise<CliRun> {
   const started = Date.now();
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], {
+    const [command = process.execPath, ...wrapperArgs] = call.wrapper ?? [];
+    const node = call.wrapper ? [process.execPath] : [];
+    const child = spawn(command, [...wrapperArgs, ...node, BIN, ...args], {
       cwd: call.cwd ?? ROOT,
       env: { PATH: process.env.PATH ?? "", NO_COLOR: "1", ...call.env },
       stdio: ["pipe", "pipe", "pipe"],
-      ...(call.user ? { uid: call.user.uid, gid: call.user.gid } : {}),
     });
     let stdout = "";
     let stderr = "";
