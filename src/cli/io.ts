@@ -11,7 +11,7 @@ export interface MainIO {
   stdout: { write(text: string): void };
   stderr: { write(text: string): void; isTTY?: boolean; columns?: number };
   now?: () => Date;
-  /** Aborted when the user interrupts the run (SIGINT/SIGTERM). */
+  /** Aborted when the user interrupts the run (SIGINT/SIGTERM) or stdout's reader leaves (SIGPIPE). */
   signal?: AbortSignal;
   interruptedBy?: () => string | undefined;
 }
@@ -28,6 +28,13 @@ export function nodeIO(): MainIO {
       process.once(signal, () => process.kill(process.pid, signal));
     });
   }
+  // The reader of stdout went away (`check … | head`): stop as a shell's SIGPIPE would, but
+  // through the interruption's path, so the run ends cleanly instead of on an unhandled EPIPE.
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code !== "EPIPE" || interrupted !== undefined) return;
+    interrupted = "SIGPIPE";
+    controller.abort();
+  });
   return {
     argv: process.argv.slice(2),
     env: process.env,

@@ -173,4 +173,22 @@ describe("check streams", () => {
     expect(entries.map((entry) => entry.file)).toEqual(["a.md", "b.md"]);
     expect(run.err()).toContain("interrupted after 2 file(s)");
   }, 120_000);
+
+  it("stops quietly with exit 141 when stdout's reader leaves (check … | head)", async () => {
+    const folder = folderOf(40, () => GOOD);
+    const child = spawn(process.execPath, [BIN, "check", folder, "--jsonl", "--threads", "1"], {
+      cwd: work,
+      env: { PATH: process.env.PATH ?? "", NO_COLOR: "1" },
+    });
+    let stderr = "";
+    child.stderr.setEncoding("utf8").on("data", (chunk: string) => {
+      stderr += chunk;
+    });
+    // Read one chunk, then close the pipe as `head -1` does.
+    child.stdout.once("data", () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
+    expect(stderr).not.toMatch(/EPIPE|Error:|at /u);
+    expect(stderr).toMatch(/interrupted after \d+ file\(s\)/u);
+    expect(code).toBe(141);
+  }, 120_000);
 });
