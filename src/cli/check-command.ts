@@ -16,7 +16,7 @@ import {
   toFileReport,
   unreadableReport,
 } from "../core/reporters.js";
-import { type ListedInput, listInputs } from "../input/list.js";
+import { type ListedInput, listInputs, MARKDOWN_EXTENSIONS } from "../input/list.js";
 import { readInputBytes } from "../input/read.js";
 import { prepareSource } from "../input/source.js";
 import { listSitesFor, readSiteIndex, type SiteIndex } from "../pipeline/check-site.js";
@@ -31,7 +31,6 @@ import type { MainIO } from "./io.js";
  * hand-written article and a generated one are judged alike. Exit 0 when no file has an
  * error, 1 otherwise (2, usage, is decided by the caller).
  */
-const MARKDOWN_EXTENSIONS = [".md", ".markdown"];
 
 async function sourceText(path: string, lang: string): Promise<{ text: string; url?: string }> {
   const bytes = await readInputBytes(path).catch((error: unknown) => {

@@ -25,6 +25,9 @@ export const DEFAULT_INPUT_EXTENSIONS: readonly string[] = [
   ".htm",
 ];
 
+/** The extensions of Markdown articles: what `check` and `link` read from a folder. */
+export const MARKDOWN_EXTENSIONS: readonly string[] = [".md", ".markdown"];
+
 /** Folders never walked (besides dot-folders such as `.git`). */
 const SKIPPED_FOLDERS = new Set(["node_modules"]);
 

@@ -3,7 +3,7 @@ import { dirname, resolve } from "node:path";
 import { normaliseUrl } from "../checks/internal-links.js";
 import type { SiteContext } from "../checks/rule.js";
 import { readFrontMatterText } from "../input/front-matter-text.js";
-import { listInputs } from "../input/list.js";
+import { listInputs, MARKDOWN_EXTENSIONS } from "../input/list.js";
 import { type MentionSite, relatedCount } from "../links/link-body.js";
 import {
   phraseIndex,
@@ -12,7 +12,6 @@ import {
   siteArticles,
   type UrlScheme,
 } from "../links/site.js";
-import { MARKDOWN } from "./link-folder.js";
 
 /**
  * The folders `check` judges internal links against, kept small: per article its URL, its
@@ -36,7 +35,7 @@ export interface ListedSite {
 
 async function listSite(folder: string, cwd: string): Promise<ListedSite> {
   const files: ListedSite["files"] = [];
-  for await (const item of listInputs([folder], { extensions: MARKDOWN, cwd })) {
+  for await (const item of listInputs([folder], { extensions: MARKDOWN_EXTENSIONS, cwd })) {
     if (!("problem" in item)) files.push({ path: item.path, relative: item.relative });
   }
   return { files };

@@ -1,7 +1,7 @@
 import { readFile, stat } from "node:fs/promises";
 import { resolve } from "node:path";
 import pLimit from "p-limit";
-import { listInputs } from "../input/list.js";
+import { listInputs, MARKDOWN_EXTENSIONS } from "../input/list.js";
 import { type AddedLink, type LinkSettings, linkArticle } from "../links/link-body.js";
 import { phraseIndex, type SiteFile, siteArticles, type UrlScheme } from "../links/site.js";
 import { writeFileAtomic } from "../output/write.js";
@@ -36,7 +36,6 @@ export interface LinkFolderResult {
 
 /** Files read at once: enough to keep the disk busy, few enough for the descriptors. */
 const READS_IN_FLIGHT = 32;
-export const MARKDOWN = [".md", ".markdown"];
 
 interface ReadFile extends SiteFile {
   path: string;
@@ -51,7 +50,7 @@ export async function readSiteFiles(
   const problems: string[] = [];
   const limit = pLimit(READS_IN_FLIGHT);
   const reads: Promise<void>[] = [];
-  for await (const item of listInputs([folder], { extensions: MARKDOWN, cwd })) {
+  for await (const item of listInputs([folder], { extensions: MARKDOWN_EXTENSIONS, cwd })) {
     if ("problem" in item) {
       // An empty folder is a folder with nothing to link, not a failure.
       if (!/: no \S+ file in this folder/u.test(item.problem)) problems.push(item.problem);
