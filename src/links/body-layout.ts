@@ -3,8 +3,8 @@ import { parseMarkdown } from "../core/article.js";
 
 /**
  * Where in a body a link may go: its runs of linkable text, and the end of the first
- * sentence (nothing before it is linked). Read from remark's tree; a body of plain prose,
- * whose tree is known without parsing, is read line by line at a fraction of the cost.
+ * sentence (nothing before it is linked). Read from remark's tree (built without parsing
+ * for a body of plain prose: core/plain-prose.ts).
  */
 
 export interface TextRun {
@@ -20,7 +20,8 @@ export interface BodyLayout {
 }
 
 export function bodyLayout(body: string): BodyLayout {
-  return plainProseLayout(body) ?? parsedLayout(body);
+  const tree = parseMarkdown(body);
+  return { runs: linkableRuns(tree, body), introEnd: firstSentenceEnd(tree, body) };
 }
 
 /** Nodes whose text is never linked: headings, quotations, code, links, tables, HTML. */
@@ -76,56 +77,4 @@ function firstSentenceEnd(tree: Root, body: string): number {
     return sentenceEnd(body, start, node.position?.end.offset ?? start);
   }
   return 0;
-}
-
-export function parsedLayout(body: string): BodyLayout {
-  const tree = parseMarkdown(body);
-  return { runs: linkableRuns(tree, body), introEnd: firstSentenceEnd(tree, body) };
-}
-
-/**
- * Characters with a meaning in CommonMark's inlines (escapes, entities, code, emphasis,
- * links, images, HTML, autolinks) or GFM's (tables, strikethrough), a carriage return
- * (line endings made plain), a tab and NUL (both rewritten by the parser).
- */
-const MARKUP = /[\\&`*_[\]!<>|~\r\t\0]/u;
-/** An ATX heading: one line, never part of a paragraph. */
-const HEADING = /^#{1,6}(?: |$)/u;
-/** A prose line: it opens no block (a letter or an opening quote first), ends on no space. */
-const PROSE = /^[\p{L}«“"'(].*\S$|^[\p{L}«“"'(]$/u;
-
-/**
- * The layout remark would give a body made only of ATX headings and paragraphs of plain
- * prose, without parsing it: each paragraph is one text node whose value is its source.
- * Undefined as soon as a line could be anything else (a list, a quotation, code, a
- * setext underline, indented or trailing spaces, any inline markup): remark reads those.
- */
-export function plainProseLayout(body: string): BodyLayout | undefined {
-  if (MARKUP.test(body)) return undefined;
-  const runs: TextRun[] = [];
-  let introEnd: number | undefined;
-  let paragraph: TextRun | undefined;
-  const close = () => {
-    if (paragraph === undefined) return;
-    runs.push(paragraph);
-    introEnd ??= sentenceEnd(body, paragraph.start, paragraph.end);
-    paragraph = undefined;
-  };
-  let start = 0;
-  while (start <= body.length) {
-    const newline = body.indexOf("\n", start);
-    const end = newline === -1 ? body.length : newline;
-    const line = body.slice(start, end);
-    if (line === "") close();
-    else if (HEADING.test(line)) {
-      close();
-      introEnd ??= 0;
-    } else if (PROSE.test(line)) {
-      if (paragraph === undefined) paragraph = { start, end, paragraph: start };
-      else paragraph.end = end;
-    } else return undefined;
-    start = end + 1;
-  }
-  close();
-  return { runs, introEnd: introEnd ?? 0 };
 }
