@@ -1,6 +1,6 @@
 import type { CheckContext } from "../checks/rule.js";
 import { RULES, runChecks } from "../checks/rules.js";
-import { parseArticle } from "../core/article.js";
+import { bodyOf, parseArticle } from "../core/article.js";
 import type { Finding } from "../core/finding.js";
 import { decodeText } from "../input/decode.js";
 import { readInputBytes } from "../input/read.js";
@@ -36,8 +36,10 @@ export async function checkFile(path: string, setup: FileCheckSetup): Promise<Ch
     return { error: error instanceof Error ? error.message : String(error) };
   }
   const article = parseArticle(text);
+  // The body as `link` finds it: the parsed one, unless the front-matter did not read.
+  const body = () => (article.frontMatterError === undefined ? article.body : bodyOf(text).body);
   const site = setup.sites
-    ?.map((candidate) => siteContextFor(candidate, path, text))
+    ?.map((candidate) => siteContextFor(candidate, path, body))
     .find((found) => found !== undefined);
   const context = site === undefined ? setup.context : { ...setup.context, site };
   const findings = runChecks(article, context, RULES).filter(

@@ -206,12 +206,13 @@ const targetsOf = (mentions: readonly Mention[]) =>
 
 /**
  * How many other articles the article `self` mentions: the `related` of {@link linkArticle},
- * for `check`, which keeps of a site only what this needs.
+ * for `check`, which keeps of a site only what this needs. `body` is the article's text
+ * after its front-matter, as {@link bodyOf} finds it.
  */
-export function relatedCount(raw: string, self: number, site: MentionSite): number {
-  const { body } = stripOurLinks(bodyOf(raw).body);
+export function relatedCount(body: string, self: number, site: MentionSite): number {
+  const unlinked = stripOurLinks(body).body;
   const url = (target: number) => site.urls[target];
-  const found = mentionsOf(body, self, { index: site.index, url }, site.keys[self]);
+  const found = mentionsOf(unlinked, self, { index: site.index, url }, site.keys[self]);
   return found === undefined ? 0 : targetsOf(found.mentions);
 }
 

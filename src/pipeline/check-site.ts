@@ -73,12 +73,13 @@ export function readSiteIndex(listed: ListedSite, scheme: UrlScheme): SiteIndex 
 /**
  * What `internal-links` is told of the site for the article at `path`, if it is one of its
  * articles. The related articles are counted when the rule asks (only an article without
- * an internal link is warned about them): counting reads the whole body against the site.
+ * an internal link is warned about them): counting reads the whole body (`body()`, the text
+ * after the front-matter) against the site.
  */
 export function siteContextFor(
   site: SiteIndex,
   path: string,
-  text: string,
+  body: () => string,
 ): SiteContext | undefined {
   const self = site.byPath.get(path);
   const url = self === undefined ? undefined : site.urls[self];
@@ -88,7 +89,7 @@ export function siteContextFor(
     urls: site.published,
     url,
     get related() {
-      related ??= relatedCount(text, self, site);
+      related ??= relatedCount(body(), self, site);
       return related;
     },
   };
