@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -33,6 +34,28 @@ describe("readInputBytes", () => {
   it("reads a file's bytes", async () => {
     const bytes = await readInputBytes(join(folder, "article.txt"));
     expect(new TextDecoder().decode(bytes)).toBe("Le marché rouvre.");
+  });
+
+  it("reads an empty file as no bytes", async () => {
+    await writeFile(join(folder, "empty.md"), "");
+    expect((await readInputBytes(join(folder, "empty.md"))).length).toBe(0);
+  });
+
+  it("reads a named pipe, whose size is unknown, to its end, and refuses one past the limit", async () => {
+    const text = "Le marché rouvre. ".repeat(10_000);
+    const through = async (maxBytes?: number) => {
+      const pipe = join(folder, `pipe-${maxBytes ?? "all"}.md`);
+      execFileSync("mkfifo", [pipe]);
+      // The writer blocks until the reader opens the pipe: both run at once.
+      const written = writeFile(pipe, text).catch(() => undefined);
+      const bytes = readInputBytes(pipe, maxBytes === undefined ? {} : { maxBytes });
+      await Promise.allSettled([bytes]);
+      await written;
+      return bytes;
+    };
+    expect(new TextDecoder().decode(await through())).toBe(text);
+    const error = await readError(through(100_000));
+    expect(error.code).toBe("too-large");
   });
 
   it("says 'no such file' for a missing path", async () => {
