@@ -4,7 +4,7 @@
  * fixture into a temporary folder, then measures:
  *
  * - `cli`: wall time of `node bin/seo-rewrite.js check <folder> --json --source <seed>`,
- *   when `dist/cli/main.js` exists (run `npm run build` first; the bench never builds);
+ *   when `dist/bundle/main.js` exists (run `npm run build` first; the bench never builds);
  * - `in-process`: `parseArticle` + every rule of `RULES` in this process, with the time to
  *   load the modules, and the cost of each rule per article.
  *
@@ -43,8 +43,8 @@ const { values: options } = parseArgs({
   },
 });
 const BIN = options.bin;
-/** The bin imports `../dist/cli.js`. */
-const CLI = join(BIN, "../../dist/cli/main.js");
+/** The bin imports `../dist/bundle/main.js`. */
+const CLI = join(BIN, "../../dist/bundle/main.js");
 const ARTICLES = Number(options.articles);
 const RUNS = Number(options.runs);
 if (!Number.isInteger(ARTICLES) || ARTICLES < 1 || !Number.isInteger(RUNS) || RUNS < 1) {
@@ -111,7 +111,7 @@ if (existsSync(CLI) && existsSync(BIN)) {
   }
 } else {
   console.log(
-    "cli: not measured: dist/cli/main.js or bin/seo-rewrite.js missing (run `npm run build`)",
+    "cli: not measured: dist/bundle/main.js or bin/seo-rewrite.js missing (run `npm run build`)",
   );
 }
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { main, nodeIO } from "../dist/cli/main.js";
+import { main, nodeIO } from "../dist/bundle/main.js";
 
 const io = nodeIO();
 process.exitCode = await main(io);

@@ -13,8 +13,9 @@ import type { CheckAnswer, ToWorker } from "./check-worker.js";
  */
 
 /**
- * The built worker, next to this module in dist/. Run from the TypeScript sources (vitest,
- * tsx) there is no `.js` beside us: the caller then checks in its own thread.
+ * The built worker, next to this module in dist/bundle/ (or dist/cli/, tsc's output). Run
+ * from the TypeScript sources (vitest, tsx) there is no `.js` beside us: the caller then
+ * checks in its own thread.
  */
 export const CHECK_WORKER = new URL("./check-worker.js", import.meta.url);
 

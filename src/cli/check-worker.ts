@@ -3,7 +3,7 @@ import type { SiteIndex } from "../pipeline/check-site.js";
 import { type CheckedFile, checkFile, type FileCheckSetup } from "./check-file.js";
 
 /**
- * A worker thread of `seo-rewrite check` (check-pool.ts starts it from the built dist/):
+ * A worker thread of `seo-rewrite check` (check-pool.ts starts it from the build, dist/bundle/):
  * takes file paths, answers each with its verdict. A rule that throws is a bug: its stack
  * goes back to the main thread, which stops the check and says so.
  */

@@ -283,7 +283,9 @@ async function htmlToMarkdown(html: string, wholePage: boolean): Promise<string>
 export async function extractHtmlArticle(html: string): Promise<HtmlArticle> {
   const [{ parseHTML }, { Readability }] = await Promise.all([
     import("linkedom"),
-    import("@mozilla/readability"),
+    // A CommonJS module: its `module.exports` is the import's default, in Node as in the
+    // bundle (esbuild gives a split CommonJS chunk no named exports).
+    import("@mozilla/readability").then((module) => module.default),
   ]);
   const warnings: string[] = [];
   const { document } = parseHTML(html);

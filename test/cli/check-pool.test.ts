@@ -8,10 +8,11 @@ import { CheckPool, workersAvailable } from "../../src/cli/check-pool.js";
 import { ROOT } from "../run-cli.js";
 
 /**
- * `check`'s worker threads (issue 14) run the built worker (dist/: `npm run build` first, as
- * for the e2e tests): a file's verdict is the same in a worker as in this thread.
+ * `check`'s worker threads (issue 14) run the bundled worker that bin/seo-rewrite.js starts
+ * (dist/bundle/: `npm run build` first, as for the e2e tests): a file's verdict is the same
+ * in a worker as in this thread.
  */
-const BUILT_WORKER = new URL("../../dist/cli/check-worker.js", import.meta.url);
+const BUILT_WORKER = new URL("../../dist/bundle/check-worker.js", import.meta.url);
 const GOOD = readFileSync(join(ROOT, "test/fixtures/checks/good-article.md"), "utf8");
 const setup: FileCheckSetup = { context: { ...DEFAULT_CHECK_CONTEXT }, quiet: false };
 
