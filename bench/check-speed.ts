@@ -43,8 +43,11 @@ const { values: options } = parseArgs({
   },
 });
 const BIN = options.bin;
-/** The bin imports `../dist/bundle/main.js`. */
-const CLI = join(BIN, "../../dist/bundle/main.js");
+/** The bin imports `../dist/bundle/main.js` (builds before the bundle: `../dist/cli/main.js`). */
+const CLI =
+  ["bundle", "cli"]
+    .map((folder) => join(BIN, `../../dist/${folder}/main.js`))
+    .find((path) => existsSync(path)) ?? join(BIN, "../../dist/bundle/main.js");
 const ARTICLES = Number(options.articles);
 const RUNS = Number(options.runs);
 if (!Number.isInteger(ARTICLES) || ARTICLES < 1 || !Number.isInteger(RUNS) || RUNS < 1) {

@@ -69,8 +69,10 @@ export const AUTO_THREADS_AFTER = 200;
 
 /**
  * Threads when `--threads` is not given: the machine's cores, at most 8. Measured on two
- * cores (bench/check-scale.ts): 20,000 files in 103 s with this thread and one worker, for
- * 327 MB of RSS; 500 files in 4.6 s against 5.8 s with two workers and this thread idle.
+ * cores (bench/check-scale.ts): 20,000 files in 62 s with this thread and one worker, for
+ * 301 MB of RSS; 500 files in 3.5 s against 3.8 s in this thread alone (median of 7; the
+ * two cores are one physical core's two threads), and 4.6 s against 5.8 s, in an earlier
+ * build, with two workers and this thread idle.
  */
 function autoThreads(): number {
   return Math.min(availableParallelism(), 8);
