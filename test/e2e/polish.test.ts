@@ -1,47 +1,22 @@
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { parseArticle } from "../../src/core/article.js";
-import { answerFixture, type FakeServer, type Step, startFakeServer } from "../fake-server.js";
+import { answerFixture, startFakeServer } from "../fake-server.js";
 import { runBin } from "../run-cli.js";
+import { KEY, SEED, seedRewrites } from "../seed-rewrite.js";
 
 /**
  * `--polish` (issue 14), end to end: an article that passes its error checks with a
  * warning a patch can mend goes back once; the polished article is kept only if it still
  * passes and has fewer warnings.
  */
-const SEED = "seeds/reuters-microsoft-mistral-scraped.txt";
-const OUT = "reuters-microsoft-mistral-scraped.md";
-const KEY = "sk-test-0123456789abcdefghijklmnopqrstuvwxyz";
 const VALID = answerFixture("valid-article.md");
 const TITLE = "Souveraineté numérique, le défi européen de l'IA";
 // 64 characters: over the 60 search results show (a warning), within the 65 allowed.
 const LONG_TITLE = `${TITLE} face aux géants`;
 const WARNED = VALID.replace(`title: ${TITLE}`, `title: ${LONG_TITLE}`);
 
-let server: FakeServer;
-let work: string;
-
-beforeEach(() => {
-  work = mkdtempSync(join(tmpdir(), "seo-rewrite-polish-"));
-});
-
-afterEach(async () => {
-  await server?.close();
-  rmSync(work, { recursive: true, force: true });
-});
-
-async function rewrite(script: Step[], extra: string[] = []) {
-  server = await startFakeServer({ script });
-  const report = join(work, "report.json");
-  const run = await runBin([SEED, "--out", work, "--report", report, "--verbose", ...extra], {
-    env: { OPENAI_API_KEY: KEY, OPENAI_BASE_URL: server.url },
-  });
-  const written = run.code === 0 ? readFileSync(join(work, OUT), "utf8") : "";
-  const [entry] = JSON.parse(readFileSync(report, "utf8")).articles ?? [];
-  return { run, written, entry };
-}
+const seed = seedRewrites("seo-rewrite-polish-");
+const { rewrite } = seed;
 
 const titleOf = (markdown: string) => parseArticle(markdown).frontMatter.title;
 /** The check warnings of the report (cleaning's own notes aside). */
@@ -52,7 +27,7 @@ describe("--polish", () => {
   it("is off by default: an article with a warning is written after one call", async () => {
     const { run, written, entry } = await rewrite([{ content: WARNED }]);
     expect(run.code).toBe(0);
-    expect(server.chatRequests()).toHaveLength(1);
+    expect(seed.server.chatRequests()).toHaveLength(1);
     expect(titleOf(written)).toBe(LONG_TITLE);
     expect(entry.polish).toBeUndefined();
     expect(titleWarnings(entry)).toHaveLength(1);
@@ -64,8 +39,8 @@ describe("--polish", () => {
       ["--polish"],
     );
     expect(run.code).toBe(0);
-    expect(server.chatRequests()).toHaveLength(2);
-    const body = server.chatRequests()[1]?.body as { messages: { content: string }[] };
+    expect(seed.server.chatRequests()).toHaveLength(2);
+    const body = seed.server.chatRequests()[1]?.body as { messages: { content: string }[] };
     expect(body.messages.at(-1)?.content).toContain("`title`");
     expect(titleOf(written)).toBe(TITLE);
     expect(titleWarnings(entry)).toEqual([]);
@@ -90,7 +65,7 @@ describe("--polish", () => {
       ["--polish"],
     );
     expect(run.code).toBe(0);
-    expect(server.chatRequests()).toHaveLength(2);
+    expect(seed.server.chatRequests()).toHaveLength(2);
     expect(titleOf(written)).toBe(LONG_TITLE);
     expect(titleWarnings(entry)).toHaveLength(1);
     expect(entry.attempts).toBe(2);
@@ -111,24 +86,23 @@ describe("--polish", () => {
   it("makes no call when there is nothing to mend, or no attempt left", async () => {
     const clean = await rewrite([{ content: VALID }], ["--polish"]);
     expect(clean.run.code).toBe(0);
-    expect(server.chatRequests()).toHaveLength(1);
+    expect(seed.server.chatRequests()).toHaveLength(1);
     expect(clean.entry.polish).toBeUndefined();
-    await server.close();
     const last = await rewrite(
       [{ content: WARNED }],
       ["--polish", "--max-attempts", "1", "--force"],
     );
     expect(last.run.code).toBe(0);
-    expect(server.chatRequests()).toHaveLength(1);
+    expect(seed.server.chatRequests()).toHaveLength(1);
   });
 
   it("is refused by the Batch API commands, which answer once per batch", async () => {
-    server = await startFakeServer({});
-    const run = await runBin(["batch", "submit", SEED, "--out", work, "--polish"], {
-      env: { OPENAI_API_KEY: KEY, OPENAI_BASE_URL: server.url },
+    seed.server = await startFakeServer({});
+    const run = await runBin(["batch", "submit", SEED, "--out", seed.work, "--polish"], {
+      env: { OPENAI_API_KEY: KEY, OPENAI_BASE_URL: seed.server.url },
     });
     expect(run.code).toBe(2);
     expect(run.stderr).toContain("--polish works online only");
-    expect(server.chatRequests()).toHaveLength(0);
+    expect(seed.server.chatRequests()).toHaveLength(0);
   });
 });

@@ -1,47 +1,21 @@
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { parseArticle } from "../../src/core/article.js";
-import { answerFixture, type FakeServer, type Step, startFakeServer } from "../fake-server.js";
-import { runBin } from "../run-cli.js";
+import { answerFixture } from "../fake-server.js";
+import { seedRewrites } from "../seed-rewrite.js";
 
 /**
  * Targeted repairs (issue 13), end to end: the built CLI, a seed, the fake server. The
  * second answer holds only the mended parts; the article written must hold them in place
  * and everything else of the first answer, unchanged.
  */
-const SEED = "seeds/reuters-microsoft-mistral-scraped.txt";
-const OUT = "reuters-microsoft-mistral-scraped.md";
-const KEY = "sk-test-0123456789abcdefghijklmnopqrstuvwxyz";
 const VALID = answerFixture("valid-article.md");
 
-let server: FakeServer;
-let work: string;
-
-beforeEach(() => {
-  work = mkdtempSync(join(tmpdir(), "seo-rewrite-repairs-"));
-});
-
-afterEach(async () => {
-  await server?.close();
-  rmSync(work, { recursive: true, force: true });
-});
-
-async function rewrite(script: Step[], extra: string[] = []) {
-  server = await startFakeServer({ script });
-  const report = join(work, "report.json");
-  const run = await runBin([SEED, "--out", work, "--report", report, "--verbose", ...extra], {
-    env: { OPENAI_API_KEY: KEY, OPENAI_BASE_URL: server.url },
-  });
-  const written = run.code === 0 ? readFileSync(join(work, OUT), "utf8") : "";
-  const [entry] = JSON.parse(readFileSync(report, "utf8")).articles ?? [];
-  return { run, written, entry };
-}
+const seed = seedRewrites("seo-rewrite-repairs-");
+const { rewrite } = seed;
 
 /** The last user message of the n-th request: the repair the model was sent. */
 function repairSent(index: number): string {
-  const body = server.chatRequests()[index]?.body as {
+  const body = seed.server.chatRequests()[index]?.body as {
     messages: { role: string; content: string }[];
   };
   return body.messages.filter((message) => message.role === "user").at(-1)?.content ?? "";
@@ -61,7 +35,7 @@ describe("targeted repairs (issue 13)", () => {
       { content: `---\ndescription: "${DESCRIPTION}"\n---` },
     ]);
     expect(run.code).toBe(0);
-    expect(server.chatRequests()).toHaveLength(2);
+    expect(seed.server.chatRequests()).toHaveLength(2);
     expect(repairSent(1)).toContain("=== PARTIE 1 ===");
     expect(repairSent(1)).toContain("`description`");
     expect(parseArticle(written).frontMatter.description).toBe(DESCRIPTION);
@@ -79,7 +53,7 @@ describe("targeted repairs (issue 13)", () => {
       { content: FIRST_PARAGRAPH },
     ]);
     expect(run.code).toBe(0);
-    expect(server.chatRequests()).toHaveLength(2);
+    expect(seed.server.chatRequests()).toHaveLength(2);
     expect(repairSent(1)).toContain("Nous ne laisserons jamais");
     expect(paragraphsOf(written)).toEqual(paragraphsOf(VALID));
     expect(entry.calls[1]).toMatchObject({ kind: "patch", mended: ["1 paragraph"] });
@@ -94,7 +68,7 @@ describe("targeted repairs (issue 13)", () => {
     const short = `${VALID.slice(0, VALID.indexOf(body))}${kept.join("\n")}\n`;
     const first = await rewrite([{ content: short }, { content: dropped }]);
     expect(first.run.code).toBe(0);
-    expect(server.chatRequests()).toHaveLength(2);
+    expect(seed.server.chatRequests()).toHaveLength(2);
     const words = first.entry.calls[0];
     expect(words.kind).toBe("rewrite");
     expect(repairSent(1)).toMatch(/au moins \d+ mots/u);
@@ -110,7 +84,7 @@ describe("targeted repairs (issue 13)", () => {
       { content: VALID },
     ]);
     expect(run.code).toBe(0);
-    expect(server.chatRequests()).toHaveLength(2);
+    expect(seed.server.chatRequests()).toHaveLength(2);
     expect(repairSent(1)).not.toContain("=== PARTIE");
     expect(repairSent(1)).toMatch(/français/u);
   });
@@ -123,7 +97,7 @@ describe("targeted repairs (issue 13)", () => {
       { content: VALID },
     ]);
     expect(run.code).toBe(0);
-    expect(server.chatRequests()).toHaveLength(3);
+    expect(seed.server.chatRequests()).toHaveLength(3);
     expect(repairSent(2)).not.toContain("=== PARTIE");
     expect(entry.attempts).toBe(3);
     expect(run.stderr).toContain("could not be put back in place: a full rewrite next");
@@ -148,7 +122,7 @@ describe("answer shapes mended in code, without a call (issue 13)", () => {
   ])("writes %s after 1 call, says so, and keeps the prose", async (_shape, answer) => {
     const { run, written, entry } = await rewrite([{ content: answer }]);
     expect(run.code).toBe(0);
-    expect(server.chatRequests()).toHaveLength(1);
+    expect(seed.server.chatRequests()).toHaveLength(1);
     expect(run.stderr).toContain("mended in code, no call:");
     expect(entry.calls[0].normalised).toHaveLength(1);
     expect(paragraphsOf(written)).toEqual(paragraphsOf(VALID));
