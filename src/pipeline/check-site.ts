@@ -2,8 +2,8 @@ import { stat } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import { normaliseUrl } from "../checks/internal-links.js";
 import type { SiteContext } from "../checks/rule.js";
-import { readFrontMatterText } from "../input/front-matter-text.js";
 import { listInputs, MARKDOWN_EXTENSIONS } from "../input/list.js";
+import { readSiteText } from "../input/site-text.js";
 import { type MentionSite, relatedCount } from "../links/link-body.js";
 import {
   phraseIndex,
@@ -16,8 +16,8 @@ import {
 /**
  * The folders `check` judges internal links against, kept small: per article its URL, its
  * keyphrase's key and its path, and the site's phrases in one flat map (links/phrases.ts).
- * Only each file's front-matter is read, and no file's text is held: a site of 20,000
- * articles weighs a few megabytes, sent as such to each worker thread.
+ * Each file is read as its own check reads it, and only its front-matter kept, one file at
+ * a time: a site of 20,000 articles weighs a few megabytes, sent as such to each worker.
  */
 
 /** What the `internal-links` rule needs to know of a folder. */
@@ -50,7 +50,8 @@ export function readSiteIndex(listed: ListedSite, scheme: UrlScheme): SiteIndex 
   const files: { path: string; article: SiteArticle }[] = [];
   for (const { path, relative } of listed.files) {
     try {
-      const text = readFrontMatterText(path);
+      const text = readSiteText(path);
+      if (text === undefined) continue;
       const [article] = siteArticles([{ relative, text }], scheme);
       if (article !== undefined) files.push({ path, article });
     } catch {
