@@ -71,8 +71,7 @@ export const AUTO_THREADS_AFTER = 200;
  * Threads when `--threads` is not given: the machine's cores, at most 8. Measured on two
  * cores (bench/check-scale.ts): 20,000 files in 62 s with this thread and one worker, for
  * 301 MB of RSS; 500 files in 3.5 s against 3.8 s in this thread alone (median of 7; the
- * two cores are one physical core's two threads), and 4.6 s against 5.8 s, in an earlier
- * build, with two workers and this thread idle.
+ * two cores are one physical core's two threads).
  */
 function autoThreads(): number {
   return Math.min(availableParallelism(), 8);
@@ -265,7 +264,10 @@ export async function runCheck(
   // Ctrl-C stops the check at once: what was checked is not a verdict on the folder.
   const interrupted = () => {
     printer.end(false);
-    io.stderr.write(`seo-rewrite: interrupted after ${order.printed} file(s)\n`);
+    // stdout's reader left on purpose (`| head`): nothing to say, as other Unix tools.
+    if (io.interruptedBy?.() !== "SIGPIPE") {
+      io.stderr.write(`seo-rewrite: interrupted after ${order.printed} file(s)\n`);
+    }
     return io.interruptedBy?.() === "SIGTERM" ? 143 : 130;
   };
   try {

@@ -11,10 +11,13 @@ export interface MainIO {
   stdout: { write(text: string): void };
   stderr: { write(text: string): void; isTTY?: boolean; columns?: number };
   now?: () => Date;
-  /** Aborted when the user interrupts the run (SIGINT/SIGTERM) or stdout's reader leaves (SIGPIPE). */
+  /** Aborted when the user interrupts the run (SIGINT/SIGTERM) or stdout fails (SIGPIPE…). */
   signal?: AbortSignal;
   interruptedBy?: () => string | undefined;
 }
+
+/** What `interruptedBy` names when stdout could not be written (not a closed reader). */
+export const STDOUT_FAILED = "a failed write to stdout";
 
 /** The real process's streams, environment and signals. */
 export function nodeIO(): MainIO {
@@ -28,11 +31,22 @@ export function nodeIO(): MainIO {
       process.once(signal, () => process.kill(process.pid, signal));
     });
   }
-  // The reader of stdout went away (`check … | head`): stop as a shell's SIGPIPE would, but
-  // through the interruption's path, so the run ends cleanly instead of on an unhandled EPIPE.
+  // stdout cannot be written: its reader went away (`check … | head`, EPIPE), which stops the
+  // run as a shell's SIGPIPE would, or the disk is full (a failure, said once). Either way
+  // through the interruption's path, so the run ends cleanly instead of on an unhandled error.
   process.stdout.on("error", (error: NodeJS.ErrnoException) => {
-    if (error.code !== "EPIPE" || interrupted !== undefined) return;
-    interrupted = "SIGPIPE";
+    if (interrupted !== undefined) return;
+    // The exit code is set here too: the failed write may be the run's last, after its end.
+    if (error.code === "EPIPE") {
+      interrupted = "SIGPIPE";
+      process.exitCode = 141;
+    } else {
+      interrupted = STDOUT_FAILED;
+      process.exitCode = 1;
+      process.stderr.write(
+        `seo-rewrite: cannot write to stdout (${error.code ?? error.message}): nothing more is written there; free the disk or send stdout elsewhere\n`,
+      );
+    }
     controller.abort();
   });
   return {

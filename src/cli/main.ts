@@ -628,4 +628,4 @@ export async function main(unsafe: MainIO): Promise<number> {
   }
 }
 
-export { type MainIO, nodeIO } from "./io.js";
+export { type MainIO, nodeIO, STDOUT_FAILED } from "./io.js";
