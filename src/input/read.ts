@@ -142,12 +142,13 @@ export function readInputBytes(path: string, options: ReadOptions = {}): Promise
           return finish(Object.assign(new Error("EISDIR"), { code: "EISDIR" }));
         }
         if (stats.size > maxBytes) return finish(tooLarge(stats.size, options));
-        // A regular file is read in one call; a pipe, whose size is 0, until its end.
-        let buffer = Buffer.allocUnsafe(stats.isFile() ? stats.size : CHUNK);
+        // A file of known size is read in one call; one that says 0 (a pipe, /proc), to its end.
+        const sized = stats.isFile() && stats.size > 0;
+        let buffer = Buffer.allocUnsafe(sized ? stats.size : CHUNK);
         let length = 0;
         const next = () => {
           if (length === buffer.length) {
-            if (stats.isFile()) return finish(null, buffer);
+            if (sized) return finish(null, buffer);
             buffer = Buffer.concat([buffer], buffer.length * 2);
           }
           read(fd, buffer, length, buffer.length - length, null, (readError, count) => {

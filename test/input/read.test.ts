@@ -36,9 +36,11 @@ describe("readInputBytes", () => {
     expect(new TextDecoder().decode(bytes)).toBe("Le marché rouvre.");
   });
 
-  it("reads an empty file as no bytes", async () => {
+  it("reads an empty file as no bytes, and a file that says 0 bytes (/proc) to its end", async () => {
     await writeFile(join(folder, "empty.md"), "");
     expect((await readInputBytes(join(folder, "empty.md"))).length).toBe(0);
+    const status = new TextDecoder().decode(await readInputBytes("/proc/self/status"));
+    expect(status).toMatch(/^Name:/u);
   });
 
   it("reads a named pipe, whose size is unknown, to its end, and refuses one past the limit", async () => {
