@@ -1,16 +1,6 @@
 import type { Heading, Paragraph, Root, RootContent, Text } from "mdast";
 
 /**
- * The tree remark-parse (CommonMark) gives a body made only of ATX headings and paragraphs
- * of plain prose, built line by line without parsing: most articles are just that, and
- * micromark spends ~1.5 ms on 1,000 words to find it out. Undefined as soon as a line could
- * be anything else (a list, a quotation, code, a setext underline, a table, leading or
- * trailing spaces) or a character could open an inline construct: remark reads those.
- * test/core/plain-prose.test.ts holds the two trees equal over fixtures, real articles and
- * thousands of generated bodies.
- */
-
-/**
  * Characters with a meaning in CommonMark's inlines (escapes, entities, code, emphasis,
  * links, images, HTML, autolinks), and those the parser rewrites or treats as spaces: a
  * carriage return, tab, NUL, form feed, vertical tab, byte-order mark.
@@ -40,6 +30,15 @@ function textNode(value: string, start: Point, end: Point): Text {
   return { type: "text", value, position: { start, end } };
 }
 
+/**
+ * The tree remark-parse (CommonMark) gives a body made only of ATX headings and paragraphs
+ * of plain prose, built line by line without parsing: most articles are just that, and
+ * micromark spends ~1.5 ms on 1,000 words to find it out. Undefined as soon as a line could
+ * be anything else (a list, a quotation, code, a setext underline, a table, leading or
+ * trailing spaces) or a character could open an inline construct: remark reads those.
+ * test/core/plain-prose.test.ts holds the two trees equal over fixtures, real articles and
+ * thousands of generated bodies.
+ */
 export function plainProseTree(body: string): Root | undefined {
   if (INLINE_MARKUP.test(body)) return undefined;
   const children: RootContent[] = [];
