@@ -40,12 +40,15 @@ export class OutputLockedError extends Error {
     readonly holder: LockHolder | undefined,
     readonly lockPath: string,
     outFlag: string,
+    /** The flag that waits for the holder; false when the command has none. */
+    waitFlag: string | false = "--wait-lock",
   ) {
     const who = holder
       ? `PID ${holder.pid}${holder.host === hostname() ? "" : ` on ${printable(holder.host)}`}, since ${holder.startedAt}`
       : "a lock file being written";
+    const wait = waitFlag === false ? "" : `, pass ${waitFlag} to wait`;
     super(
-      `--out ${printable(outFlag)} is in use by another seo-rewrite run (${who}; lock file ${printable(lockPath)}): wait for it to end, pass --wait-lock to wait, or delete the lock file if that run is gone`,
+      `--out ${printable(outFlag)} is in use by another seo-rewrite run (${who}; lock file ${printable(lockPath)}): wait for it to end${wait}, or delete the lock file if that run is gone`,
     );
   }
 }
@@ -116,6 +119,8 @@ export interface LockOptions {
   outFlag: string;
   /** Wait for the holder to end (`--wait-lock`) instead of failing at once. */
   wait: boolean;
+  /** The flag that makes the command wait, named in the refusal (default `--wait-lock`); false: none. */
+  waitFlag?: string | false;
   now: () => Date;
   /** Told once when the run starts waiting. */
   onWait?: (holder: LockHolder | undefined) => void;
@@ -146,7 +151,9 @@ export async function lockOutput(outDir: string, options: LockOptions): Promise<
       await takeOver(path, attempt.text);
       continue;
     }
-    if (!options.wait) throw new OutputLockedError(holder, path, options.outFlag);
+    if (!options.wait) {
+      throw new OutputLockedError(holder, path, options.outFlag, options.waitFlag);
+    }
     if (!told) options.onWait?.(holder);
     told = true;
     await pause(options.pollMs ?? 500, options.signal);

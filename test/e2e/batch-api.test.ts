@@ -1,8 +1,18 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
+import { hostname, tmpdir } from "node:os";
 import { join } from "node:path";
 import matter from "gray-matter";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { LOCK_FILE } from "../../src/output/lock.js";
 import { answerFixture, type FakeServer, startFakeServer } from "../fake-server.js";
 import { ROOT, runBin } from "../run-cli.js";
 
@@ -71,6 +81,33 @@ describe("seo-rewrite batch", () => {
     for (const output of [submit, status, collect, again]) {
       expect(output.stdout + output.stderr).not.toContain(env.OPENAI_API_KEY);
     }
+  }, 60_000);
+
+  it("collects into a folder no other run holds: a second collect at once exits 2 and writes nothing", async () => {
+    server = await startFakeServer({
+      batch: { answer: () => ({ content: answerFixture("valid-article.md") }) },
+    });
+    const input = join(work, "in");
+    mkdirSync(input);
+    copyFileSync(join(ROOT, "seeds/reuters-microsoft-mistral-scraped.txt"), join(input, "a.txt"));
+    const out = join(work, "out");
+    const env = { OPENAI_API_KEY: "sk-batch-0123456789abcdef", OPENAI_BASE_URL: server.url };
+    expect((await runBin(["batch", "submit", input, "--out", out], { env })).code).toBe(0);
+    expect((await runBin(["batch", "status", out, "--wait"], { env })).code).toBe(0);
+    // Another run holds the folder: this test's own process, alive on this host.
+    const lock = join(out, LOCK_FILE);
+    const holder = { pid: process.pid, host: hostname(), startedAt: new Date().toISOString() };
+    writeFileSync(lock, JSON.stringify(holder));
+    const held = await runBin(["batch", "collect", out], { env });
+    expect(held.code).toBe(2);
+    expect(held.stderr).toContain(`is in use by another seo-rewrite run (PID ${process.pid}`);
+    expect(held.stderr).not.toContain("--wait-lock");
+    expect(readdirSync(out).filter((name) => name.endsWith(".md"))).toEqual([]);
+    rmSync(lock);
+    const free = await runBin(["batch", "collect", out], { env });
+    expect(free.code).toBe(0);
+    expect(readdirSync(out).filter((name) => name.endsWith(".md"))).toEqual(["a.md"]);
+    expect(existsSync(lock)).toBe(false);
   }, 60_000);
 
   it("keeps to submit's --max-attempts at collect, unless collect is given its own", async () => {

@@ -2,6 +2,7 @@ import { resolve } from "node:path";
 import pLimit from "p-limit";
 import { estimateCost } from "../../core/prices.js";
 import { type ChatClient, type ChatResult, LlmError } from "../../model/llm.js";
+import { lockOutput, type OutputLock, OutputLockedError } from "../../output/lock.js";
 import { SlugBook } from "../../output/slugs.js";
 import { writeFileAtomic } from "../../output/write.js";
 import type { RewriteSettings } from "../rewrite.js";
@@ -87,9 +88,30 @@ export async function runBatchCollect(
   }
   const session = await openSession(dirArg, setup, io, log);
   if ("exitCode" in session) return session.exitCode;
+  // One run writes to a folder at a time: two collects at once would each send (and pay
+  // for) the repairs, and each write the articles.
+  let lock: OutputLock;
+  try {
+    lock = await lockOutput(session.dir, {
+      outFlag: dirArg ?? session.dir,
+      wait: false,
+      waitFlag: false,
+      now: io.now,
+      signal: io.signal,
+    });
+  } catch (error) {
+    if (!(error instanceof OutputLockedError)) throw error;
+    log.line(`seo-rewrite: ${error.message}`);
+    return EXIT.usage;
+  }
   const collector = new Collector(session, collectOptions, setup, io, log, tuning);
-  const failure = await collector.run();
-  await session.save();
+  let failure: Awaited<ReturnType<Collector["run"]>>;
+  try {
+    failure = await collector.run();
+    await session.save();
+  } finally {
+    await lock.release();
+  }
   const interruptedBy = io.interruptedBy();
   if (options.report !== undefined) {
     const report = reportOf(session.state, session.dir, {
