@@ -115,7 +115,7 @@ export function outputPathFor(outDir: string, relativeInput: string): string | u
 }
 
 /** The path with every symbolic link resolved, also for a path that does not exist yet. */
-async function realPathOf(path: string): Promise<string> {
+export async function realPathOf(path: string): Promise<string> {
   try {
     return await realpath(path);
   } catch {

@@ -1,9 +1,9 @@
-import { open, realpath } from "node:fs/promises";
-import { basename, dirname, isAbsolute, join, relative, resolve } from "node:path";
+import { open } from "node:fs/promises";
+import { isAbsolute, relative, resolve } from "node:path";
 import { isSeoRewriteOutput } from "../core/freshness.js";
 import { printable } from "../core/printable.js";
 import { type InputFile, listInputs } from "../input/list.js";
-import { outputPathFor } from "../output/write.js";
+import { outputPathFor, realPathOf } from "../output/write.js";
 import type { RewriteOptions } from "../settings/options.js";
 import { type RunIO, RunUsageError } from "./setup.js";
 
@@ -28,16 +28,6 @@ export interface SkippedFile {
 function isInside(path: string, folder: string): boolean {
   const rest = relative(folder, path);
   return rest === "" || (!rest.startsWith("..") && !isAbsolute(rest));
-}
-
-/** The path with every symbolic link resolved, also for a path that does not exist yet. */
-async function realPathOf(path: string): Promise<string> {
-  try {
-    return await realpath(path);
-  } catch {
-    const parent = dirname(path);
-    return parent === path ? path : join(await realPathOf(parent), basename(path));
-  }
 }
 
 /** Does the file open with our front-matter (an article of an earlier run)? Reads its head only. */

@@ -28,6 +28,16 @@ afterEach(async () => {
   rmSync(work, { recursive: true, force: true });
 });
 
+/** One seed in `in/`, the fake server answering every request with the fixture `answer`. */
+async function oneSeed(answer: string) {
+  server = await startFakeServer({ batch: { answer: () => ({ content: answerFixture(answer) }) } });
+  const input = join(work, "in");
+  mkdirSync(input);
+  copyFileSync(join(ROOT, "seeds/reuters-microsoft-mistral-scraped.txt"), join(input, "a.txt"));
+  const env = { OPENAI_API_KEY: "sk-batch-0123456789abcdef", OPENAI_BASE_URL: server.url };
+  return { input, out: join(work, "out"), env };
+}
+
 describe("seo-rewrite batch", () => {
   it("submits, waits, collects, repairs the short answers in a second batch, and writes each article once", async () => {
     // Every third first answer is short: those go back in a repair batch.
@@ -84,14 +94,7 @@ describe("seo-rewrite batch", () => {
   }, 60_000);
 
   it("collects into a folder no other run holds: a second collect at once exits 2 and writes nothing", async () => {
-    server = await startFakeServer({
-      batch: { answer: () => ({ content: answerFixture("valid-article.md") }) },
-    });
-    const input = join(work, "in");
-    mkdirSync(input);
-    copyFileSync(join(ROOT, "seeds/reuters-microsoft-mistral-scraped.txt"), join(input, "a.txt"));
-    const out = join(work, "out");
-    const env = { OPENAI_API_KEY: "sk-batch-0123456789abcdef", OPENAI_BASE_URL: server.url };
+    const { input, out, env } = await oneSeed("valid-article.md");
     expect((await runBin(["batch", "submit", input, "--out", out], { env })).code).toBe(0);
     expect((await runBin(["batch", "status", out, "--wait"], { env })).code).toBe(0);
     // Another run holds the folder: this test's own process, alive on this host.
@@ -111,14 +114,7 @@ describe("seo-rewrite batch", () => {
   }, 60_000);
 
   it("keeps to submit's --max-attempts at collect, unless collect is given its own", async () => {
-    server = await startFakeServer({
-      batch: { answer: () => ({ content: answerFixture("short-article.md") }) },
-    });
-    const input = join(work, "in");
-    mkdirSync(input);
-    copyFileSync(join(ROOT, "seeds/reuters-microsoft-mistral-scraped.txt"), join(input, "a.txt"));
-    const out = join(work, "out");
-    const env = { OPENAI_API_KEY: "sk-batch-0123456789abcdef", OPENAI_BASE_URL: server.url };
+    const { input, out, env } = await oneSeed("short-article.md");
     const submit = await runBin(["batch", "submit", input, "--out", out, "--max-attempts", "2"], {
       env,
     });
@@ -131,14 +127,7 @@ describe("seo-rewrite batch", () => {
   }, 60_000);
 
   it("keeps submit's publishing options (--draft, --categories, --permalink-base) for collect", async () => {
-    server = await startFakeServer({
-      batch: { answer: () => ({ content: answerFixture("valid-article.md") }) },
-    });
-    const input = join(work, "in");
-    mkdirSync(input);
-    copyFileSync(join(ROOT, "seeds/reuters-microsoft-mistral-scraped.txt"), join(input, "a.txt"));
-    const out = join(work, "out");
-    const env = { OPENAI_API_KEY: "sk-batch-0123456789abcdef", OPENAI_BASE_URL: server.url };
+    const { input, out, env } = await oneSeed("valid-article.md");
     const flags = [
       "--format",
       "jekyll",
